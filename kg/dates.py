@@ -1,0 +1,204 @@
+"""Dates as news text gives them, resolved against the publish date, at the precision the text supports.
+
+"Friday" in an article published on a Friday is that day; "on Wednesday" is the
+Wednesday before (the one after, when the sentence speaks of the future); "last
+year" is a year, not an invented day; "in July" without a year is the last July
+up to the publish date; "from March 6 through March 10" is a range.  A ``Span``
+keeps the value as written in the gold format (YYYY-MM-DD, YYYY-MM, YYYY or
+FROM/TO) plus its first and last day, so queries can ask "in January 2025".
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A date or date range at a precision: ``value`` as in the gold format, ``earliest``/``latest`` its bounds."""
+
+    value: str
+    precision: str  # "day", "month", "year" (of the coarsest end for a range)
+    earliest: date
+    latest: date
+
+    @classmethod
+    def day(cls, d: date) -> "Span":
+        return cls(d.isoformat(), "day", d, d)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> "Span":
+        last = calendar.monthrange(year, month)[1]
+        return cls(f"{year:04d}-{month:02d}", "month", date(year, month, 1), date(year, month, last))
+
+    @classmethod
+    def year(cls, year: int) -> "Span":
+        return cls(f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31))
+
+    @classmethod
+    def between(cls, first: "Span", last: "Span") -> "Span":
+        if first == last:
+            return first
+        coarse = max((first.precision, last.precision), key=["day", "month", "year"].index)
+        return cls(f"{first.value}/{last.value}", coarse, first.earliest, last.latest)
+
+    @classmethod
+    def parse(cls, value: str) -> "Span":
+        """Read a gold-format value: YYYY, YYYY-MM, YYYY-MM-DD or FROM/TO."""
+        value = str(value).strip()
+        if "/" in value:
+            first, last = value.split("/", 1)
+            return cls.between(cls.parse(first), cls.parse(last))
+        parts = value.split("-")
+        if not all(p.isdigit() for p in parts) or not 1 <= len(parts) <= 3:
+            raise ValueError(value)
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 1:
+            return cls.year(numbers[0])
+        if len(numbers) == 2:
+            return cls.month(*numbers)
+        return cls.day(date(*numbers))
+
+    @property
+    def is_range(self) -> bool:
+        return "/" in self.value
+
+    def within(self, other: "Span") -> bool:
+        """True when this span lies inside ``other`` (how a prediction is checked against a gold date)."""
+        return other.earliest <= self.earliest and self.latest <= other.latest
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a sentence: where it is, what it says, and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    span: Span
+
+
+def _weekday(reference: date, weekday: int, future: bool) -> date:
+    delta = (weekday - reference.weekday()) % 7
+    if future:
+        return reference + timedelta(days=delta)
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def _year_for_month(reference: date, month: int, future: bool) -> int:
+    if future:
+        return reference.year + (1 if month < reference.month else 0)
+    return reference.year - (1 if month > reference.month else 0)
+
+
+def _month_year(m: re.Match, g_month: str, g_year: str, reference: date, future: bool) -> tuple[int, int]:
+    month = MONTHS[m[g_month].lower().rstrip(".")]
+    year = int(m[g_year]) if m.groupdict().get(g_year) else _year_for_month(reference, month, future)
+    return month, year
+
+
+def _safe_day(year: int, month: int, day: int) -> Span | None:
+    try:
+        return Span.day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+# Each pattern is tried in order; a later pattern never matches inside an earlier match.
+def _patterns() -> list[tuple[re.Pattern, str]]:
+    m1, m2 = _MONTH.format(g="m1"), _MONTH.format(g="m2")
+    w1, w2 = _WEEKDAY.format(g="w1"), _WEEKDAY.format(g="w2")
+    year = r"(?:,?\s*(?P<y>(?:19|20)\d\d))?"
+    return [
+        (re.compile(rf"\b(?:from|between)\s+{m1}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:{m2}\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b{year}", re.I), "range_md"),
+        (re.compile(rf"\b(?:from|between)\s+(?P<d1>\d{{1,2}})\s*(?:{m1}\s*)?(?:-|–|to|through|until|and)\s*(?P<d2>\d{{1,2}})\s+{m2}\b{year}", re.I), "range_dm"),
+        (re.compile(rf"\b{m1}\s+(?P<d1>\d{{1,2}})\s*(?:-|–)\s*(?P<d2>\d{{1,2}})\b{year}", re.I), "range_md"),
+        (re.compile(rf"\b(?P<d1>\d{{1,2}})\s*(?:-|–)\s*(?P<d2>\d{{1,2}})\s+{m2}\b{year}", re.I), "range_dm"),
+        (re.compile(rf"\b(?:from|between)\s+{w1}\s+(?:to|through|until|and)\s+{w2}\b", re.I), "range_weekday"),
+        (re.compile(rf"\b{m1}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b{year}", re.I), "month_day"),
+        (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m1}\b{year}", re.I), "day_month"),
+        (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>\d\d)-(?P<dd>\d\d)\b"), "iso"),
+        (re.compile(rf"\b(?P<rel>last|this|next)\s+{m1}\b", re.I), "rel_month"),
+        (re.compile(rf"\b{m1}\s+(?P<y>(?:19|20)\d\d)\b", re.I), "month_year"),
+        (re.compile(rf"\b(?:in|since|until|by|during|of|early|late|mid|mid-)\s+{m1}\b(?!\s+\d)", re.I), "month"),
+        (re.compile(rf"\b(?P<rel>last|this|next|on|late|early)?\s*{w1}(?:'s)?\b", re.I), "weekday"),
+        (re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|earlier (?:in the|that|this) day|earlier today|later (?:in the|that|this) day|this morning|this afternoon|this evening)\b", re.I), "word"),
+        (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b", re.I), "rel_unit"),
+        (re.compile(r"\b(?:in|since|until|by|during|of|early|late|mid-?)\s+(?P<y>(?:19|20)\d\d)\b", re.I), "year"),
+    ]
+
+
+_PATTERNS = _patterns()
+
+
+def _resolve(kind: str, m: re.Match, ref: date, future: bool) -> Span | None:
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    if kind == "range_md" or kind == "range_dm":
+        month1, year = _month_year(m, "m1" if "m1" in groups else "m2", "y", ref, future)
+        month2 = MONTHS[groups["m2"].lower().rstrip(".")] if "m2" in groups else month1
+        first, last = _safe_day(year, month1, int(m["d1"])), _safe_day(year, month2, int(m["d2"]))
+        return Span.between(first, last) if first and last else None
+    if kind == "range_weekday":
+        first = _weekday(ref, WEEKDAYS[m["w1"].lower()], future)
+        last = _weekday(ref, WEEKDAYS[m["w2"].lower()], future)
+        if last < first:
+            first -= timedelta(days=7) if not future else timedelta(0)
+            last += timedelta(days=7) if future else timedelta(0)
+        return Span.between(Span.day(first), Span.day(last))
+    if kind == "month_day" or kind == "day_month":
+        month, year = _month_year(m, "m1", "y", ref, future)
+        return _safe_day(year, month, int(m["d1"]))
+    if kind == "iso":
+        return _safe_day(int(m["y"]), int(m["mm"]), int(m["dd"]))
+    if kind == "rel_month":
+        month = MONTHS[m["m1"].lower().rstrip(".")]
+        year = {"last": ref.year - (1 if month >= ref.month else 0), "next": ref.year + (1 if month <= ref.month else 0)}.get(m["rel"].lower(), ref.year)
+        return Span.month(year, month)
+    if kind == "month_year":
+        return Span.month(int(m["y"]), MONTHS[m["m1"].lower().rstrip(".")])
+    if kind == "month":
+        month = MONTHS[m["m1"].lower().rstrip(".")]
+        return Span.month(_year_for_month(ref, month, future), month)
+    if kind == "weekday":
+        rel = (m["rel"] or "").lower()
+        day = _weekday(ref, WEEKDAYS[m["w1"].lower()], future or rel == "next")
+        if rel == "last" and day == ref:
+            day -= timedelta(days=7)
+        return Span.day(day)
+    if kind == "word":
+        word = m["word"].lower()
+        offset = -1 if word == "yesterday" else 1 if word == "tomorrow" else 0
+        return Span.day(ref + timedelta(days=offset))
+    if kind == "rel_unit":
+        step = {"last": -1, "past": -1, "next": 1}.get(m["rel"].lower(), 0)
+        if m["unit"].lower() == "year":
+            return Span.year(ref.year + step)
+        month_index = ref.year * 12 + ref.month - 1 + step
+        return Span.month(month_index // 12, month_index % 12 + 1)
+    if kind == "year":
+        return Span.year(int(m["y"]))
+    return None
+
+
+def find_dates(text: str, reference: date, future: bool = False) -> list[DateMention]:
+    """Every date expression in ``text``, left to right, resolved against ``reference``."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern, kind in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            span = _resolve(kind, m, reference, future)
+            if span is not None:
+                taken.append((m.start(), m.end()))
+                found.append(DateMention(m.start(), m.end(), m.group().strip(), span))
+    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,87 @@
+"""Step 2, parse: an article body -> paragraphs and sentences with character offsets.
+
+Sentences never cross paragraphs, except where a stray line break cut one in
+two (the next line then starts in lower case or with a digit, and the previous
+line does not end a sentence).  Sentence boundaries are found with a small rule
+set rather than spaCy's parser: news sentences end in . ? ! (maybe followed by a
+closing quotation mark), and the rule set keeps abbreviations such as "U.S." or
+"Jan." and initials inside a sentence, which the statistical parser splits on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.article import Article
+
+#: Tokens that end in a full stop but do not end a sentence.
+ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+    "inc", "ltd", "co", "corp", "jr", "sr", "maj", "capt", "adm", "pres", "amb", "h.e", "a.m", "p.m",
+}
+_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+|$)")
+_OPENERS = "“\"‘'("
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its position in the article's text and its text with white space folded."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(article: Article) -> list[tuple[int, int]]:
+    """(start, end) offsets of the body's paragraphs, stray line breaks mended."""
+    spans: list[list[int]] = []
+    pos = article.body_start
+    for line in article.body.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start += len(line) - len(line.lstrip())
+        end -= len(line) - len(line.rstrip())
+        if spans and _continues(article.text[spans[-1][0]:spans[-1][1]], stripped):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return [(s, e) for s, e in spans]
+
+
+def _continues(previous: str, line: str) -> bool:
+    ends_sentence = re.search(r"[.!?:][”\"’')]*$", previous.rstrip()) is not None
+    return not ends_sentence and (line[0].islower() or line[0].isdigit())
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``, shifted by ``offset``."""
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        end = m.end()
+        rest = text[end:].lstrip()
+        if rest and not (rest[0] in _OPENERS or rest[0].isupper() or rest[0].isdigit()):
+            continue
+        word = re.search(r"(\S+)$", text[start:m.start() + 1])
+        token = word.group(1).lower().rstrip(".").lstrip("(“\"'") if word else ""
+        if m.group().startswith(".") and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+            continue
+        spans.append((start, end))
+        start = end + (len(text[end:]) - len(text[end:].lstrip()))
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return [(s + offset, e + offset) for s, e in spans if e > s]
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """Every sentence of the body, in order, numbered from 0."""
+    found: list[Sentence] = []
+    for p, (p_start, p_end) in enumerate(paragraphs(article)):
+        for start, end in split_sentences(article.text[p_start:p_end], p_start):
+            found.append(Sentence(len(found), p, start, end, " ".join(article.text[start:end].split())))
+    return found

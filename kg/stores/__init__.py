@@ -1,0 +1,1 @@
+"""Store backends, one a module (registered by name in ``kg.store``)."""
