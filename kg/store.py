@@ -62,6 +62,10 @@ class Store:
     def graphs(self) -> list[URIRef]:
         raise NotImplementedError
 
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        """Every quad, or those of one named graph (exports read this, not SPARQL, so no row limit applies)."""
+        raise NotImplementedError
+
     def __len__(self) -> int:
         raise NotImplementedError
 

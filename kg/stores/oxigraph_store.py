@@ -111,6 +111,11 @@ class OxigraphStore(Store):
     def graphs(self):
         return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
+    def quads(self, graph=None):
+        target = ox.NamedNode(str(graph)) if graph is not None else None
+        for q in self._store.quads_for_pattern(None, None, None, target):
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
+
     def __len__(self) -> int:
         return len(self._store)
 

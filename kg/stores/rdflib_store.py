@@ -60,5 +60,11 @@ class RdflibMemoryStore(Store):
         return sorted(g.identifier for g in self._dataset.graphs() if isinstance(g.identifier, URIRef)
                       and str(g.identifier) != "urn:x-rdflib:default" and len(g))
 
+    def quads(self, graph=None):
+        for s, p, o, g in self._dataset.quads((None, None, None, self._dataset.graph(graph) if graph is not None else None)):
+            name = g.identifier if hasattr(g, "identifier") else g
+            if str(name) != "urn:x-rdflib:default":
+                yield s, p, o, name
+
     def __len__(self) -> int:
         return len(self._dataset)

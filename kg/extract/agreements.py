@@ -1,0 +1,205 @@
+"""Agreements: what was signed, ratified or planned, its names, parties, signatories and sectors.
+
+An agreement is created by the object of a signing or ratification ("signed a
+broad cooperation pact", "oversaw the signing of 23 documents").  Later noun
+phrases ("the deal", "the new treaty", "the Iran-Russia agreement", the quoted
+name) and the pronoun "it" link back to the most recent compatible agreement;
+a phrase with another year ("the 2001 treaty") or another count does not.
+Sectors come only from sentences that refer to the agreement, and never from
+text inside quotation marks, so another speaker's list in the next paragraph
+or editorial comment does not leak in.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from kg.extract.records import Agreement, Event, Mention
+from kg.extract.sectors import SectorMatcher
+
+KINDS = {"treaty": "treaty", "pact": "agreement", "agreement": "agreement", "accord": "agreement", "deal": "agreement",
+         "contract": "agreement", "convention": "agreement", "protocol": "agreement", "charter": "agreement",
+         "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum", "mous": "memorandum",
+         "document": "documents", "documents": "documents", "declaration": "joint_statement", "statement": "joint_statement",
+         "communique": "joint_statement", "communiqué": "joint_statement"}
+KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"]
+NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                      "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+class AgreementMention:
+    def __init__(self, sentence: int, span: SpacySpan, head: Token, quoted: bool):
+        self.sentence, self.span, self.head, self.quoted = sentence, span, head, quoted
+        self.kind = KINDS[head.lower_ if head.lower_ in KINDS else head.lemma_.lower()]
+        if head.lower_ == "statement" and not any(t.lower_ == "joint" for t in span):
+            self.kind = None
+        self.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("memoranda", "mous")
+        self.count = _count(span)
+        self.year = int(_YEAR.search(span.text).group()) if _YEAR.search(span.text) else None
+        self.definite = span[0].lower_ in ("the", "this", "these", "that", "those", "its", "their") or quoted
+
+    @property
+    def name(self) -> str:
+        tokens = list(self.span)
+        while tokens and (tokens[0].pos_ in ("DET", "PRON") or tokens[0].dep_ == "poss" or tokens[0].lower_ in ("’s", "'s") or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        return " ".join(t.text for t in tokens).replace(" - ", "-").replace(" ’s", "’s") if tokens else self.span.text
+
+
+def _count(span: SpacySpan) -> int | None:
+    for t in span:
+        if t.dep_ == "nummod" or t.like_num:
+            text = t.lower_.replace(",", "")
+            if text.isdigit():
+                return int(text)
+            if text in NUMBERS:
+                return NUMBERS[text]
+    return None
+
+
+def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> list[AgreementMention]:
+    """Noun phrases headed by an agreement word; inside quotation marks only when the quote is the name itself."""
+    found = []
+    for tok in doc:
+        key = tok.lower_ if tok.lower_ in KINDS else tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or key not in KINDS or tok.dep_ == "compound":
+            continue
+        left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "case")]
+        start = min([tok.i] + [t.left_edge.i for t in left])
+        end = tok.i + 1
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("on", "of", "between") and c.i == end:
+                end = c.right_edge.i + 1
+                break
+        span = doc[start:end]
+        quote = next(((s, e) for s, e in quotes if s <= tok.idx < e), None)
+        quoted = quote is not None and (doc.text[quote[0]:quote[1]].strip("“”\" ").lower() == span.text.strip("“”\" ").lower()
+                                        or len(doc.text[quote[0]:quote[1]].split()) <= 6)
+        if quote is not None and not quoted:
+            continue
+        mention = AgreementMention(index, span, tok, quoted)
+        if mention.kind:
+            found.append(mention)
+    return found
+
+
+class AgreementBuilder:
+    """Builds the article's agreements sentence by sentence (events must be found first)."""
+
+    def __init__(self, entities: dict, sectors: SectorMatcher):
+        self.entities, self.sectors = entities, sectors
+        self.agreements: list[Agreement] = []
+        self.last_ref: tuple[int, int] | None = None   # (agreement index, sentence) most recently referred to
+
+    def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
+        found = agreement_mentions(index, doc, quotes)
+        linked: set[int] = set()
+        for event in events:
+            if event.type not in ("signing", "ratification") or event.object_span is None:
+                continue
+            creator = next((m for m in found if m.span.start_char < event.object_span[1] and event.object_span[0] < m.span.end_char), None)
+            if creator is None:
+                continue
+            found.remove(creator)
+            event.agreement = self._create_or_link(creator, event, doc, mentions)
+            linked.add(event.agreement)
+        for m in found:
+            target = self._link(m)
+            if target is not None:
+                self._add_mention(target, m, doc, mentions)
+                linked.add(target)
+        if not linked and self.last_ref and index - self.last_ref[1] <= 2 and self._pronoun_it(doc, quotes):
+            linked.add(self.last_ref[0])
+        for target in linked:
+            self._sectors(target, index, doc, quotes)
+            self.last_ref = (target, index)
+            if index not in self.agreements[target].evidence:
+                self.agreements[target].evidence.append(index)
+
+    def _create_or_link(self, m: AgreementMention, event: Event, doc: Doc, mentions: list[Mention]) -> int:
+        target = self._link(m) if m.definite else None
+        if target is None:
+            status = {"ratification": "ratified"}.get(event.type, "planned" if event.status != "happened" else "signed")
+            self.agreements.append(Agreement(m.kind, m.name, m.sentence, status=status, count=m.count if m.plural else None))
+            target = len(self.agreements) - 1
+        else:
+            self._add_mention(target, m, doc, mentions)
+        a = self.agreements[target]
+        if event.type == "ratification":
+            a.status = "ratified"
+            a.ratified_by += [k for k in event.roles if k not in a.ratified_by]
+        else:
+            if event.status == "happened":
+                a.status = "signed" if a.status != "ratified" else a.status
+            a.date = a.date or event.date
+            a.place = a.place or event.place
+            for key, role in event.roles.items():
+                kind = self.entities[key].kind
+                if kind == "person" and role == "signer" and key not in a.signatories:
+                    a.signatories.append(key)
+                elif kind == "person" and role == "overseer" and key not in a.overseen_by:
+                    a.overseen_by.append(key)
+                elif kind in ("country", "organisation") and key not in a.parties:
+                    a.parties.append(key)
+        self._parties(target, m.span, mentions)
+        return target
+
+    def _link(self, m: AgreementMention) -> int | None:
+        for i in reversed(range(len(self.agreements))):
+            a = self.agreements[i]
+            if m.year and a.date and a.date.earliest.year != m.year:
+                continue
+            if m.count and a.count and m.count != a.count:
+                continue
+            if m.plural != (a.count is not None or a.kind == "documents") and not m.quoted:
+                continue
+            if m.quoted or m.definite or m.name.lower() == a.name.lower() or m.name.lower() in map(str.lower, a.aliases):
+                return i
+        return None
+
+    def _add_mention(self, target: int, m: AgreementMention, doc: Doc, mentions: list[Mention]) -> None:
+        a = self.agreements[target]
+        name = m.name
+        better = m.quoted and m.kind != "documents" or (any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") for t in m.span) and name[:1].isupper())
+        if better and name.lower() != a.name.lower():
+            a.aliases.append(a.name)
+            a.name = name
+        elif name.lower() != a.name.lower() and name not in a.aliases:
+            a.aliases.append(name)
+        if KIND_RANK.index(m.kind) < KIND_RANK.index(a.kind) and not (a.kind == "documents" and a.count):
+            a.kind = m.kind
+        self._parties(target, m.span, mentions)
+
+    def _parties(self, target: int, span: SpacySpan, mentions: list[Mention]) -> None:
+        a = self.agreements[target]
+        for mention in mentions:
+            inside = span.start_char <= mention.start < span.end_char
+            if inside and mention.kind in ("country", "demonym") and mention.key and mention.key not in a.parties:
+                a.parties.append(mention.key)
+
+    def _pronoun_it(self, doc: Doc, quotes: list[tuple[int, int]]) -> bool:
+        return any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and not any(s <= t.idx < e for s, e in quotes) for t in doc)
+
+    def _sectors(self, target: int, index: int, doc: Doc, quotes: list[tuple[int, int]]) -> None:
+        a = self.agreements[target]
+        for start, _end, concept in self.sectors.find(doc.text):
+            if not any(s <= start < e for s, e in quotes):
+                a.sectors.setdefault(concept, index)
+
+    def finish(self, events: list[Event]) -> list[Agreement]:
+        """Parties from the signatories' and overseers' countries, and from the people they met in the same sentence."""
+        for i, a in enumerate(self.agreements):
+            people = a.signatories + a.overseen_by
+            if a.overseen_by:
+                for e in events:
+                    if e.type == "meeting" and set(e.roles) & set(a.overseen_by) and set(e.evidence) & set(a.evidence):
+                        people += [k for k in e.roles if k not in people]
+            for key in people:
+                country = self.entities[key].country
+                if country and country not in a.parties and (a.kind != "documents" or True):
+                    a.parties.append(country)
+        return self.agreements

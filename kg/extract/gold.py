@@ -1,0 +1,59 @@
+"""An ``Extraction`` in the shape of the gold files (tests/corpus/GOLD-FORMAT.md): what ``kg extract`` prints
+and what ``kg eval`` scores.  Each item carries its evidence sentence, the sentence's character offsets in the
+article, and a confidence."""
+from __future__ import annotations
+
+from kg.extract.records import Extraction
+
+
+def as_gold(x: Extraction) -> dict:
+    a = x.article
+    name = lambda key: x.entities[key].name if key else None
+
+    def evidence(indexes: list[int]) -> dict:
+        first = x.sentences[min(indexes)] if indexes else None
+        return {"evidence": first.text if first else None,
+                "offsets": [[x.sentences[i].start, x.sentences[i].end] for i in sorted(set(indexes))]}
+
+    people = [{"name": e.name, "aliases": sorted(e.aliases - {e.name}), "role": e.role,
+               "country": name(e.country) if e.country in x.entities else e.country, "wikidata": e.wikidata or None}
+              for e in x.entities.values() if e.kind == "person"]
+    by_kind = lambda kind: sorted({e.name for e in x.entities.values() if e.kind == kind})
+    events = []
+    for e in x.events:
+        item = {"type": e.type, "date": e.date.value if e.date else None, "date_inferred": e.date_inferred,
+                "place": name(e.place), "participants": [name(k) for k in e.roles],
+                "roles": {name(k): r for k, r in e.roles.items()},
+                "agreement": x.agreements[e.agreement].name if e.agreement is not None else None}
+        if e.status != "happened":
+            item["status"] = e.status
+        item.update(evidence(e.evidence))
+        item["confidence"] = round(e.confidence * (0.75 if e.date_inferred else 1), 2)
+        events.append(item)
+    agreements = []
+    for ag in x.agreements:
+        item = {"name": ag.name, "aliases": ag.aliases, "kind": ag.kind, "parties": [name(k) for k in ag.parties],
+                "signatories": [name(k) for k in ag.signatories], "overseen_by": [name(k) for k in ag.overseen_by],
+                "ratified_by": [name(k) for k in ag.ratified_by], "date": ag.date.value if ag.date else None,
+                "place": name(ag.place), "sectors": sorted(ag.sectors), "count": ag.count}
+        if ag.status != "signed":
+            item["status"] = ag.status
+        item.update(evidence(ag.evidence))
+        item["confidence"] = ag.confidence
+        agreements.append(item)
+    quotes = [{"speaker": name(q.speaker), "text": q.text, "date": q.date.value if q.date else None,
+               **({"via": name(q.via) if q.via in x.entities else q.via} if q.via else {}),
+               "evidence": x.sentences[q.sentence].text, "offsets": [[q.start, q.end]], "confidence": q.confidence}
+              for q in x.quotes]
+    return {
+        "article": {"file": a.path.rsplit("/", 1)[-1], "outlet": a.outlet, "news_id": a.news_id,
+                    "published": a.published.date().isoformat(), "title": a.title},
+        "people": people,
+        "organizations": by_kind("organisation"),
+        "countries": by_kind("country"),
+        "places": by_kind("place"),
+        "events": events,
+        "agreements": agreements,
+        "quotes": quotes,
+        "model": x.model,
+    }

@@ -1,0 +1,285 @@
+"""Find who and what a sentence names, and resolve each mention to an entity key.
+
+Names come from the reference data (a spaCy PhraseMatcher over every name and
+alias in data/reference) and, for people, places and organisations the
+reference data does not know, from spaCy's statistical NER.  Titles in front of
+a name ("Russian President Vladimir Putin") give the person's role; titles
+standing alone ("the Iranian president", "his Tajik counterpart", "the Russian
+leader") are resolved through the article's own people first, then through
+who held that office on the article's date.  Pronouns are resolved to the most
+salient person: the subject of the sentence's main clause, else of the last
+sentence that had one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.extract.records import Entity, Mention
+from kg.reference import Reference, slug
+
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+KIND_ORDER = ["person", "organisation", "country", "place", "demonym"]
+SPECIAL_TITLES = {"counterpart": "counterpart", "host": "host", "leader": "leader", "head": "leader"}
+_QUOTE_PAIRS = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks (an unclosed quote runs to the end)."""
+    return [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text)]
+
+
+@dataclass
+class Gazetteer:
+    """Every surface form of the reference data, matched on token text."""
+
+    matcher: PhraseMatcher
+    labels: dict[str, list[tuple[str, str]]]      # match label -> [(kind, key)]
+    title_pattern: re.Pattern
+    demonyms: dict[str, str]                       # "iranian" -> "iran" (also country names)
+
+    @classmethod
+    def build(cls, nlp, ref: Reference) -> "Gazetteer":
+        surfaces: dict[str, list[tuple[str, str]]] = {}
+
+        def add(surface: str, kind: str, key: str, upper: bool = False) -> None:
+            for form in {surface, surface.upper()} if upper else {surface}:
+                if form and (kind, key) not in surfaces.setdefault(form, []):
+                    surfaces[form].append((kind, key))
+
+        for c in ref.countries.values():
+            for name in (c.name, *c.aliases):
+                add(name, "country", c.id, upper=True)
+            for name in c.demonyms:
+                add(name, "demonym", c.id)
+        for o in ref.organisations.values():
+            for name in (o.name, *o.aliases):
+                add(name, "organisation", o.id)
+        for p in ref.places.values():
+            for name in (p.name, *p.aliases):
+                add(name, "place", p.id, upper=True)
+        for p in ref.people.values():
+            for name in (p.name, *p.aliases):
+                add(name, "person", p.id)
+        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        labels = {}
+        for i, (surface, targets) in enumerate(sorted(surfaces.items())):
+            label = f"G{i}"
+            labels[label] = targets
+            matcher.add(label, [nlp.make_doc(surface)])
+        demonyms = {d.lower(): c.id for c in ref.countries.values() for d in (*c.demonyms, c.name, *c.aliases)}
+        titles = sorted({*ref.titles, *SPECIAL_TITLES}, key=len, reverse=True)
+        places = sorted(demonyms, key=len, reverse=True)
+        title_pattern = re.compile(
+            r"(?:\b(?P<det>the|his|her|their|its)\s+)?(?:(?P<country>" + "|".join(map(re.escape, places)) +
+            r")(?:’s|'s)?\s+)?\b(?P<title>" + "|".join(map(re.escape, titles)) + r")\b", re.I)
+        return cls(matcher, labels, title_pattern, demonyms)
+
+
+class MentionFinder:
+    """Finds and resolves the mentions of one article, sentence by sentence."""
+
+    def __init__(self, gazetteer: Gazetteer, ref: Reference, published: date):
+        self.gaz, self.ref, self.day = gazetteer, ref, published
+        self.entities: dict[str, Entity] = {}
+        self.subjects: list[str | None] = []   # per sentence: the person its main clause is about
+
+    # -- entities ------------------------------------------------------------------------------
+    def entity(self, kind: str, key: str, name: str) -> Entity:
+        if key not in self.entities:
+            self.entities[key] = self._new_entity(kind, key, name)
+        return self.entities[key]
+
+    def _new_entity(self, kind: str, key: str, name: str) -> Entity:
+        if kind == "person" and key in self.ref.people:
+            p = self.ref.people[key]
+            e = Entity(key, kind, p.name, p.wikidata, {p.name, *p.aliases}, p.country or None, known=True)
+            holdings = self.ref.holdings_of(key, self.day)
+            if holdings:
+                e.office_kind, e.role, e.country = holdings[0].office_kind, holdings[0].office_label, holdings[0].country or e.country
+            return e
+        if kind == "country" and key in self.ref.countries:
+            c = self.ref.countries[key]
+            return Entity(key, kind, c.name, c.wikidata, {c.name, *c.aliases}, known=True)
+        if kind == "organisation" and key in self.ref.organisations:
+            o = self.ref.organisations[key]
+            return Entity(key, kind, o.name, o.wikidata, {o.name, *o.aliases}, known=True)
+        if kind == "place" and key in self.ref.places:
+            p = self.ref.places[key]
+            return Entity(key, kind, p.name, p.wikidata, {p.name, *p.aliases}, p.country or None, known=True)
+        return Entity(key, kind, name, aliases={name})
+
+    # -- finding -------------------------------------------------------------------------------
+    def find(self, index: int, doc: Doc) -> list[Mention]:
+        """All mentions of sentence ``index`` (``doc`` is its parse), resolved where possible."""
+        quotes = quote_spans(doc.text)
+        mentions = self._gazetteer_mentions(index, doc) + self._ner_mentions(index, doc)
+        mentions = _without_overlaps(mentions)
+        for m in mentions:
+            m.in_quote = any(s <= m.start < e for s, e in quotes)
+        self._resolve_names(mentions)
+        mentions += self._titles(index, doc, mentions)
+        mentions += self._pronouns(index, doc, mentions)
+        mentions.sort(key=lambda m: m.start)
+        self.subjects.append(self._subject(doc, mentions))
+        return mentions
+
+    def _gazetteer_mentions(self, index: int, doc: Doc) -> list[Mention]:
+        found = []
+        for match_id, start, end in self.gaz.matcher(doc):
+            span = doc[start:end]
+            targets = sorted(self.gaz.labels[doc.vocab.strings[match_id]], key=lambda t: KIND_ORDER.index(t[0]))
+            found.append(Mention(index, span.start_char, span.end_char, span.text, targets[0][0], targets[0][1],
+                                 start, end, candidates=targets))
+        return found
+
+    def _ner_mentions(self, index: int, doc: Doc) -> list[Mention]:
+        kinds = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in kinds:
+                continue
+            tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
+            while tokens and (tokens[0].pos_ not in ("PROPN",) or tokens[0].tag_ == "VBG"):
+                tokens = tokens[1:]
+            if not tokens or tokens[0].is_sent_start and tokens[0].pos_ != "PROPN":
+                continue
+            span = doc[tokens[0].i:tokens[-1].i + 1]
+            text = span.text.removesuffix("’s").removesuffix("'s").strip()
+            if not text or text.lower() in self.gaz.demonyms or len(text) < 3 or text.isupper() and kinds[ent.label_] == "person":
+                continue
+            found.append(Mention(index, span.start_char, span.start_char + len(text), text, kinds[ent.label_], None, span.start, span.end))
+        return found
+
+    def _resolve_names(self, mentions: list[Mention]) -> None:
+        """Pick one key per mention: a surname shared by several people goes to the one the article named in full."""
+        for m in mentions:
+            if m.kind == "demonym":
+                continue
+            if m.key is None:
+                m.key = self._unknown_key(m)
+            elif m.kind == "person":
+                m.key = self._pick_person(m)
+            entity = self.entity(m.kind, m.key, m.text)
+            entity.aliases.add(m.text)
+
+    def _pick_person(self, m: Mention) -> str:
+        """Of the people a surface may name, the one already in the article, else one in office on the day."""
+        candidates = [k for kind, k in m.candidates if kind == "person"] or [m.key]
+        seen = [k for k in candidates if k in self.entities]
+        in_office = [k for k in candidates if self.ref.holdings_of(k, self.day)]
+        return (seen or in_office or candidates)[0]
+
+    def _unknown_key(self, m: Mention) -> str:
+        """A name the reference data lacks: a surname alone joins the article's person with that surname."""
+        if m.kind == "person":
+            for e in self.entities.values():
+                if e.kind == "person" and not e.known and e.name.split()[-1] == m.text.split()[-1]:
+                    return e.key
+        return slug(m.text)
+
+    # -- titles and pronouns -------------------------------------------------------------------
+    def _titles(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        added = []
+        for t in self.gaz.title_pattern.finditer(doc.text):
+            title = t["title"].lower()
+            kind = SPECIAL_TITLES.get(title) or self.ref.titles.get(title)
+            country = self.gaz.demonyms.get((t["country"] or "").lower())
+            named = next((m for m in mentions if m.kind == "person" and 0 <= m.start - t.end() <= 2
+                          and re.fullmatch(r",?\s*", doc.text[t.end():m.start])), None)
+            if named is not None:
+                e = self.entities[named.key]
+                named.role_kind, named.role_country = kind, country
+                if kind not in ("counterpart", "host", "leader") and not e.role:
+                    e.role = " ".join(x for x in (t["country"], t["title"]) if x)
+                    e.office_kind, e.country = kind, e.country or country
+                elif kind == "counterpart" and country and not e.country:
+                    e.country = country
+                continue
+            if not (t["det"] or country) or any(m.start <= t.start() < m.end for m in mentions if m.kind == "person"):
+                continue
+            key = self._resolve_title(kind, country, mentions, t.start())
+            if key:
+                m = Mention(index, t.start(), t.end(), t.group(), "person", key, role_kind=kind, role_country=country)
+                m.in_quote = any(s <= m.start < e for s, e in quote_spans(doc.text))
+                added.append(m)
+        return added
+
+    def _resolve_title(self, kind: str | None, country: str | None, mentions: list[Mention], at: int) -> str | None:
+        if kind == "counterpart":
+            before = [m for m in mentions if m.kind == "person" and m.end <= at and m.key in self.entities]
+            anchor = before[-1].key if before else self.current_subject()
+            if not anchor or not country:
+                return None
+            kind = self.entities[anchor].office_kind or "leader"
+        if not kind or kind == "host":
+            return None
+        in_article = [e.key for e in self.entities.values() if e.kind == "person" and e.country == country
+                      and (e.office_kind == kind or kind == "leader" and e.office_kind in ("president", "king", "supreme_leader"))]
+        if in_article:
+            return in_article[-1]
+        if country is None:
+            return None
+        holders = self.ref.holders(kind, country, self.day)
+        if holders:
+            self.entity("person", holders[0], self.ref.people[holders[0]].name if holders[0] in self.ref.people else holders[0])
+            return holders[0]
+        return None
+
+    def _pronouns(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        added = []
+        quotes = quote_spans(doc.text)
+        for tok in doc:
+            if tok.lower_ not in PRONOUNS or any(s <= tok.idx < e for s, e in quotes):
+                continue
+            key = self._antecedent(doc, tok, mentions)
+            if key:
+                added.append(Mention(index, tok.idx, tok.idx + len(tok), tok.text, "person", key, tok.i, tok.i + 1))
+        return added
+
+    def _antecedent(self, doc: Doc, tok, mentions: list[Mention]) -> str | None:
+        """The main-clause subject of this sentence when the pronoun sits in a subordinate clause, else the last salient person."""
+        gender = PRONOUNS[tok.lower_]
+        earlier = [m for m in mentions if m.kind == "person" and m.end <= tok.idx and not m.in_quote]
+        if earlier and tok.dep_ not in ("nsubj",) or (earlier and any(a.dep_ in ("relcl", "advcl", "ccomp") for a in tok.ancestors)):
+            subject = next((m for m in earlier if doc.char_span(m.start, m.end, alignment_mode="expand") is not None
+                            and doc.char_span(m.start, m.end, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass")), None)
+            candidate = (subject or earlier[-1]).key
+            if self._gender_ok(candidate, gender):
+                return candidate
+        candidate = self.current_subject()
+        return candidate if candidate and self._gender_ok(candidate, gender) else None
+
+    def _gender_ok(self, key: str, gender: str) -> bool:
+        person = self.ref.people.get(key)
+        return person is None or not person.gender or person.gender == gender
+
+    def current_subject(self) -> str | None:
+        return next((s for s in reversed(self.subjects) if s), None)
+
+    def _subject(self, doc: Doc, mentions: list[Mention]) -> str | None:
+        people = [m for m in mentions if m.kind == "person" and not m.in_quote and m.key]
+        for m in people:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT":
+                return m.key
+        for m in people:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m.key
+        return people[0].key if people else None
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest first; the reference data wins over NER on the same text; one key per span."""
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.key is None, m.start))
+    kept: list[Mention] = []
+    for m in ordered:
+        if any(m.start < k.end and k.start < m.end for k in kept):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

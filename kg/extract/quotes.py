@@ -1,0 +1,85 @@
+"""Quotes and who said them.
+
+Quotation marks are paired per paragraph (an unclosed one runs to the
+paragraph's end), so a quote spanning two sentences stays one quote.  The
+speaker is the subject of a speech verb outside the quotation marks in the
+sentences the quote touches ("Putin said", "he said" resolved to the last
+salient person, "the declaration said" for a document), "X quoted him as
+saying" gives the speaker and the relaying agency, "according to <agency>"
+gives the agency.  A quote with no speech verb continues the previous quote's
+speaker when nothing intervenes; a short quoted phrase with no speaker is a
+name or scare quote, not speech, and is dropped.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.records import Mention, Quote
+
+SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise", "praise", "describe", "call", "declare",
+                "state", "insist", "warn", "write", "hail", "remark", "underline", "underscore", "affirm", "reiterate",
+                "explain", "announce", "quote", "assert", "argue", "acknowledge", "urge", "comment", "voice", "vow", "pledge"}
+_PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+MIN_WORDS = 4
+
+
+def paragraph_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation inside ``text``, the marks excluded."""
+    spans = []
+    for m in _PAIRS.finditer(text):
+        start, end = m.start() + 1, m.end() - (1 if m.group()[-1] in "”\"" and len(m.group()) > 1 else 0)
+        if text[start:end].strip():
+            spans.append((start, end))
+    return spans
+
+
+def clean(text: str) -> str:
+    return " ".join(text.split()).strip().rstrip(",").strip()
+
+
+class QuoteFinder:
+    def __init__(self, entities: dict, agencies: set[str]):
+        self.entities, self.agencies = entities, agencies
+
+    def speaker(self, doc: Doc, mentions: list[Mention], quotes_in_sentence: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+        """(speaker key, relaying agency key) from the speech verbs of one sentence."""
+        outside = lambda t: not any(s <= t.idx < e for s, e in quotes_in_sentence)
+        via = None
+        for tok in doc:
+            if tok.lower_ == "according" and outside(tok):
+                for m in self._mentions_under(doc, tok, mentions):
+                    if m.key in self.agencies:
+                        via = m.key
+        for tok in doc:
+            if tok.lemma_.lower() not in SPEECH_VERBS or not outside(tok) or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if tok.lemma_.lower() == "quote":
+                objects = [c for c in tok.children if c.dep_ == "dobj"]
+                agency = self._first(doc, subjects, mentions)
+                speaker = self._first(doc, objects, mentions)
+                if speaker:
+                    return speaker, agency if agency in self.agencies else via
+            speaker = self._first(doc, subjects, mentions)
+            if speaker and speaker in self.agencies and not via:
+                via = speaker
+                continue
+            if speaker:
+                return speaker, via
+        return None, via
+
+    def _first(self, doc: Doc, heads, mentions: list[Mention]) -> str | None:
+        for head in heads:
+            tokens = {t.i for t in head.subtree}
+            for m in mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.i in tokens and m.key and not m.in_quote:
+                    if self.entities[m.key].kind in ("person", "organisation", "country", "agreement"):
+                        return m.key
+        return None
+
+    def _mentions_under(self, doc: Doc, tok, mentions: list[Mention]) -> list[Mention]:
+        tokens = {t.i for t in tok.subtree} | {t.i for t in tok.head.subtree if t.i > tok.i}
+        return [m for m in mentions if m.key and (s := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and s.root.i in tokens]

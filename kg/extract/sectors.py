@@ -1,0 +1,40 @@
+"""Sector words -> concepts of the SKOS scheme in ontology/sectors.ttl (its prefLabels and altLabels).
+
+The scheme is the one source of the vocabulary: adding an altLabel there is
+how a new surface word ("military-technical") is taught to the extractor.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import SKOS
+
+
+@lru_cache(maxsize=2)
+def sector_labels(path: str) -> dict[str, str]:
+    """Lower-case label -> concept id (the last segment of the concept IRI)."""
+    graph = Graph().parse(path)
+    labels = {}
+    for prop in (SKOS.altLabel, SKOS.prefLabel):
+        for concept, label in graph.subject_objects(prop):
+            labels[str(label).lower()] = str(concept).rstrip("/").rsplit("/", 1)[-1]
+    return labels
+
+
+class SectorMatcher:
+    def __init__(self, path: Path):
+        self.labels = sector_labels(str(path))
+        words = sorted(self.labels, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, concept id) of each sector word in ``text``."""
+        return [(m.start(), m.end(), self.labels[m.group().lower()]) for m in self.pattern.finditer(text)]
+
+    def normalise(self, word: str) -> str:
+        """A gold or predicted sector name -> concept id (unknown words are kept, lower-cased)."""
+        word = word.strip().lower()
+        return self.labels.get(word, word)
