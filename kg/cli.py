@@ -151,6 +151,19 @@ def settings():
     click.echo(settings_table())
 
 
+def _add_server_commands() -> None:
+    """serve, ask and the canned-question commands live in kg/cli_server.py (they start or feed the web server)."""
+    try:
+        from kg import cli_server
+    except ImportError:
+        return
+    for command in cli_server.COMMANDS:
+        cli.add_command(command)
+
+
+_add_server_commands()
+
+
 def main() -> None:
     cli(prog_name="kg")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Graph, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.term import Identifier
 
 from kg.article import Article, find_articles, read_article
@@ -76,15 +77,19 @@ class DiploKG:
             except KGError as exc:
                 report.failed.append((str(path), exc.message))
                 continue
+            except Exception as exc:  # a bug must cost one article, not the whole load
+                report.failed.append((str(path), f"{path}: internal error while extracting ({type(exc).__name__}: {exc}); nothing of it was stored"))
+                continue
             report.loaded.append(str(path))
             report.counts[str(path)] = len(quads)
         return report
 
     def load_reference(self) -> None:
         """(Re)write the ontology and reference graphs, in one transaction."""
-        ontology = Graph()
+        parsed = Graph()
         for name in ONTOLOGY_FILES:
-            ontology.parse(ONTOLOGY_DIR / name)
+            parsed.parse(ONTOLOGY_DIR / name)
+        ontology = to_canonical_graph(parsed)  # blank nodes (OWL lists) get stable labels: re-loading changes nothing
         self.store.replace_graphs({ONTOLOGY_GRAPH: graph_quads(ontology, ONTOLOGY_GRAPH),
                                    REFERENCE_GRAPH: graph_quads(reference_graph(self.reference), REFERENCE_GRAPH)})
 

@@ -52,7 +52,11 @@ class Store:
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None,
               default_graphs: list[URIRef] | None = None, named_graphs: list[URIRef] | None = None) -> RawResult:
-        """Run a SPARQL query.  Without ``default_graphs`` the default graph is the union of all graphs."""
+        """Run a SPARQL query.  Without ``default_graphs`` the default graph is the union of all graphs.
+
+        ``bindings`` substitute variables before evaluation (SEP-0007, as Oxigraph does it): a bound
+        variable must appear in the SELECT projection.
+        """
         raise NotImplementedError
 
     def update(self, sparql: str) -> None:

@@ -170,7 +170,7 @@ class EventFinder:
         found = []
         for m in self.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and any(t.i in ids for t in span) and not m.in_quote and m.key:
+            if span is not None and any(t.i in ids for t in span) and not m.in_quote and m.key in self.entities and m.kind != "demonym":
                 found.append(m)
         return found
 

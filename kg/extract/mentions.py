@@ -204,6 +204,7 @@ class MentionFinder:
                 continue
             key = self._resolve_title(kind, country, mentions, t.start())
             if key:
+                self.entities[key].aliases.add(t.group())
                 m = Mention(index, t.start(), t.end(), t.group(), "person", key, role_kind=kind, role_country=country)
                 m.in_quote = any(s <= m.start < e for s, e in quote_spans(doc.text))
                 added.append(m)

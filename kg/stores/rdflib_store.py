@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from rdflib import Dataset, Graph, URIRef
-from rdflib.plugins.sparql.parser import ParseException
+from pyparsing import ParseException
 
 from kg.errors import QueryError
 from kg.store import RawResult, Store

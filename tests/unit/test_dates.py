@@ -1,0 +1,41 @@
+from datetime import date
+
+import pytest
+
+from kg.dates import Span, find_dates
+
+FRIDAY = date(2025, 1, 17)
+
+
+@pytest.mark.parametrize("text, future, expected", [
+    ("signed a pact Friday as", False, "2025-01-17"),          # the publish day itself
+    ("at a press conference on Thursday.", False, "2025-01-16"),
+    ("on Wednesday", False, "2025-01-15"),
+    ("will sign the treaty on Wednesday", True, "2025-01-22"),  # the future one
+    ("yesterday", False, "2025-01-16"),
+    ("earlier in the day", False, "2025-01-17"),
+    ("Last year, Iran joined", False, "2024"),
+    ("last July", False, "2024-07"),
+    ("since coming to power in July", False, "2024-07"),
+    ("in March", False, "2024-03"),
+    ("from March 6 through March 10", False, "2024-03-06/2024-03-10"),
+    ("from Tuesday to Thursday", False, "2025-01-14/2025-01-16"),
+    ("on October 22-24", False, "2024-10-22/2024-10-24"),
+    ("the treaty signed on January 17, 2025", False, "2025-01-17"),
+    ("on 19 June 2024", False, "2024-06-19"),
+    ("in 2013", False, "2013"),
+])
+def test_resolution_against_the_publish_date(text, future, expected):
+    found = find_dates(text, FRIDAY, future=future)
+    assert found and found[0].span.value == expected
+
+
+def test_spans_keep_precision_and_bounds():
+    month = Span.parse("2025-01")
+    assert (month.precision, month.earliest, month.latest) == ("month", date(2025, 1, 1), date(2025, 1, 31))
+    assert Span.parse("2025-01-17").within(month)
+    assert not Span.parse("2025").within(month)   # less precise than the gold does not match
+
+
+def test_no_invented_dates():
+    assert find_dates("The two countries share a worldview.", FRIDAY) == []

@@ -1,0 +1,28 @@
+from kg.article import parse_article, read_article
+from kg.parse import sentences, split_sentences
+
+from .conftest import SEED
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = "Talks with the U.S. envoy ended. Mr. Smith left on Jan. 5 for Geneva. Then he spoke."
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Talks with the U.S. envoy ended.", "Mr. Smith left on Jan. 5 for Geneva.", "Then he spoke."]
+
+
+def test_closing_quotes_stay_with_their_sentence():
+    text = "“We are pleased,” he said. “These ties will last.” Then they left."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["“We are pleased,” he said.", "“These ties will last.”", "Then they left."]
+
+
+def test_a_stray_line_break_inside_a_paragraph_is_mended():
+    a = parse_article("x.com\nNews ID: 1\nPublish Date : 1 May 2024 - 10:00\nT\nTies grew after the collapse of the Soviet Union in \n\n\n1991, with Moscow a partner.\nNext paragraph.\n")
+    found = sentences(a)
+    assert [s.text for s in found] == ["Ties grew after the collapse of the Soviet Union in 1991, with Moscow a partner.", "Next paragraph."]
+    assert found[0].paragraph == 0 and found[1].paragraph == 1
+
+
+def test_offsets_point_into_the_article_text():
+    a = read_article(SEED)
+    for s in sentences(a):
+        assert " ".join(a.text[s.start:s.end].split()) == s.text
