@@ -121,7 +121,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     return [
         (re.compile(rf"\b(?:from|between)\s+{m1}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:{m2}\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b{year}", re.I), "range_md"),
         (re.compile(rf"\b(?:from|between)\s+(?P<d1>\d{{1,2}})\s*(?:{m1}\s*)?(?:-|–|to|through|until|and)\s*(?P<d2>\d{{1,2}})\s+{m2}\b{year}", re.I), "range_dm"),
-        (re.compile(rf"\b{m1}\s+(?P<d1>\d{{1,2}})\s*(?:-|–)\s*(?P<d2>\d{{1,2}})\b{year}", re.I), "range_md"),
+        (re.compile(rf"\b{m1}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and)\s*(?P<d2>\d{{1,2}})\b{year}", re.I), "range_md"),
         (re.compile(rf"\b(?P<d1>\d{{1,2}})\s*(?:-|–)\s*(?P<d2>\d{{1,2}})\s+{m2}\b{year}", re.I), "range_dm"),
         (re.compile(rf"\b(?:from|between)\s+{w1}\s+(?:to|through|until|and)\s+{w2}\b", re.I), "range_weekday"),
         (re.compile(rf"\b{m1}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b{year}", re.I), "month_day"),

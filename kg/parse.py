@@ -24,6 +24,16 @@ _END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+|$)")
 _OPENERS = "“\"‘'("
 
 
+# "MOSCOW (Dispatches) —", "SEOUL, June 20 (Reuters) -", "KYIV:", "TEHRAN –", "DUSHANBE, 16.01.2025 /NIAT “Khovar”/."
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)(?P<rest>(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+))?\s*(?:\([^)]*\)|/[^/]*/\.?)?\s*[—–:-]*)(?:\s|$)")
+
+
+def dateline(text: str) -> re.Match | None:
+    """The dateline at the head of a lead paragraph (the city, then the agency or date), if there is one."""
+    m = _DATELINE.match(text)
+    return m if m and m["rest"].strip() else None
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence: its position in the article's text and its text with white space folded."""
@@ -82,6 +92,9 @@ def sentences(article: Article) -> list[Sentence]:
     """Every sentence of the body, in order, numbered from 0."""
     found: list[Sentence] = []
     for p, (p_start, p_end) in enumerate(paragraphs(article)):
-        for start, end in split_sentences(article.text[p_start:p_end], p_start):
+        spans = split_sentences(article.text[p_start:p_end], p_start)
+        if len(spans) > 1 and (m := dateline(article.text[spans[0][0]:spans[0][1]])) and m.end() >= spans[0][1] - spans[0][0] - 1:
+            spans[:2] = [(spans[0][0], spans[1][1])]   # "DUSHANBE, 16.01.2025 /NIAT “Khovar”/." is no sentence of its own
+        for start, end in spans:
             found.append(Sentence(len(found), p, start, end, " ".join(article.text[start:end].split())))
     return found

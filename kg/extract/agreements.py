@@ -23,6 +23,7 @@ KINDS = {"treaty": "treaty", "pact": "agreement", "agreement": "agreement", "acc
          "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum", "mous": "memorandum",
          "document": "documents", "documents": "documents", "declaration": "joint_statement", "statement": "joint_statement",
          "communique": "joint_statement", "communiqué": "joint_statement"}
+CREATING_EVENTS = {"signing", "ratification", "statement", "other"}
 KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"]
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -38,6 +39,8 @@ class AgreementMention:
         self.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("memoranda", "mous")
         self.count = _count(span)
         self.year = int(_YEAR.search(span.text).group()) if _YEAR.search(span.text) else None
+        self.proper = any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") and t.i != head.i or t.is_title and t.i == head.i and t.i != span.start
+                          for t in span) and not quoted
         self.definite = span[0].lower_ in ("the", "this", "these", "that", "those", "its", "their") or quoted
 
     @property
@@ -47,7 +50,13 @@ class AgreementMention:
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]
-        return " ".join(t.text for t in tokens).replace(" - ", "-").replace(" ’s", "’s") if tokens else self.span.text
+        return "".join(t.text_with_ws for t in tokens).strip() if tokens else self.span.text
+
+
+def _shares_name_words(m: "AgreementMention", a: Agreement) -> bool:
+    words = {t.lower_ for t in m.span if t.is_title and t.pos_ == "PROPN"}
+    names = " ".join([a.name, *a.aliases]).lower().split()
+    return bool(words) and words <= set(names)
 
 
 def _count(span: SpacySpan) -> int | None:
@@ -72,7 +81,8 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
         start = min([tok.i] + [t.left_edge.i for t in left])
         end = tok.i + 1
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("on", "of", "between") and c.i == end:
+            temporal = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            if c.dep_ == "prep" and c.lower_ in ("on", "of", "between") and c.i == end and not temporal:
                 end = c.right_edge.i + 1
                 break
         span = doc[start:end]
@@ -94,26 +104,38 @@ class AgreementBuilder:
         self.entities, self.sectors = entities, sectors
         self.agreements: list[Agreement] = []
         self.last_ref: tuple[int, int] | None = None   # (agreement index, sentence) most recently referred to
+        self.last_signing: tuple[list[int], int] | None = None  # (agreements, sentence) of the last signing
 
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
-        linked: set[int] = set()
+        linked: list[int] = []
         for event in events:
-            if event.type not in ("signing", "ratification") or event.object_span is None:
+            if event.type not in CREATING_EVENTS:
                 continue
-            creator = next((m for m in found if m.span.start_char < event.object_span[1] and event.object_span[0] < m.span.end_char), None)
-            if creator is None:
-                continue
-            found.remove(creator)
-            event.agreement = self._create_or_link(creator, event, doc, mentions)
-            linked.add(event.agreement)
+            targets = []
+            for span in event.object_spans:
+                creator = next((m for m in found if m.span.start_char < span[1] and span[0] < m.span.end_char), None)
+                if creator is not None:
+                    found.remove(creator)
+                    targets.append(self._create_or_link(creator, event, doc, mentions))
+                elif doc.text[span[0]:span[1]].lower() in ("it", "this", "they", "them") and self.last_ref:
+                    targets.append(self._link_event(self.last_ref[0], event))
+            if not event.object_spans and event.type == "signing" and self.last_signing and index - self.last_signing[1] <= 1:
+                # "X and Y signed for Moscow": more signatories of what the sentence before said was signed.
+                targets = [self._link_event(t, event) for t in self.last_signing[0]]
+            if targets:
+                event.agreement, event.extra_agreements = targets[0], targets[1:]
+                if event.type == "signing":
+                    self.last_signing = (targets, index)
+                linked += [t for t in targets if t not in linked]
         for m in found:
             target = self._link(m)
             if target is not None:
                 self._add_mention(target, m, doc, mentions)
-                linked.add(target)
+                if target not in linked:
+                    linked.append(target)
         if not linked and self.last_ref and index - self.last_ref[1] <= 2 and self._pronoun_it(doc, quotes):
-            linked.add(self.last_ref[0])
+            linked.append(self.last_ref[0])
         for target in linked:
             self._sectors(target, index, doc, quotes)
             self.last_ref = (target, index)
@@ -124,28 +146,38 @@ class AgreementBuilder:
         target = self._link(m) if m.definite else None
         if target is None:
             status = {"ratification": "ratified"}.get(event.type, "planned" if event.status != "happened" else "signed")
-            self.agreements.append(Agreement(m.kind, m.name, m.sentence, status=status, count=m.count if m.plural else None))
+            kind = m.kind
+            if m.plural and (m.count or 0) > 1 and kind not in ("joint_statement", "memorandum"):
+                kind = "documents"
+            if event.type in ("statement", "other") and kind == "agreement":
+                kind = "joint_statement"
+            self.agreements.append(Agreement(kind, m.name, m.sentence, status=status, count=m.count if m.plural else None))
             target = len(self.agreements) - 1
         else:
             self._add_mention(target, m, doc, mentions)
+        self._parties(target, m.span, mentions)
+        return self._link_event(target, event)
+
+    def _link_event(self, target: int, event: Event) -> int:
+        """What the event says of the agreement: who signed, oversaw or ratified it, when and where."""
         a = self.agreements[target]
         if event.type == "ratification":
-            a.status = "ratified"
-            a.ratified_by += [k for k in event.roles if k not in a.ratified_by]
-        else:
             if event.status == "happened":
-                a.status = "signed" if a.status != "ratified" else a.status
-            a.date = a.date or event.date
-            a.place = a.place or event.place
-            for key, role in event.roles.items():
-                kind = self.entities[key].kind
-                if kind == "person" and role == "signer" and key not in a.signatories:
-                    a.signatories.append(key)
-                elif kind == "person" and role == "overseer" and key not in a.overseen_by:
-                    a.overseen_by.append(key)
-                elif kind in ("country", "organisation") and key not in a.parties:
-                    a.parties.append(key)
-        self._parties(target, m.span, mentions)
+                a.status = "ratified"
+                a.ratified_by += [k for k in event.roles if k not in a.ratified_by]
+            return target
+        if event.status == "happened" and a.status == "planned":
+            a.status = "signed"
+        a.date = a.date or event.date
+        a.place = a.place or event.place
+        for key, role in event.roles.items():
+            kind = self.entities[key].kind
+            if kind == "person" and role == "signer" and key not in a.signatories:
+                a.signatories.append(key)
+            elif kind == "person" and role == "overseer" and key not in a.overseen_by:
+                a.overseen_by.append(key)
+            elif kind in ("country", "organisation") and key not in a.parties and role in ("signer", "participant"):
+                a.parties.append(key)
         return target
 
     def _link(self, m: AgreementMention) -> int | None:
@@ -157,7 +189,10 @@ class AgreementBuilder:
                 continue
             if m.plural != (a.count is not None or a.kind == "documents") and not m.quoted:
                 continue
-            if m.quoted or m.definite or m.name.lower() == a.name.lower() or m.name.lower() in map(str.lower, a.aliases):
+            same_name = m.name.lower() == a.name.lower() or m.name.lower() in map(str.lower, a.aliases)
+            if m.proper and not same_name and not _shares_name_words(m, a):
+                continue
+            if same_name or m.quoted or m.definite:
                 return i
         return None
 
@@ -190,8 +225,9 @@ class AgreementBuilder:
             if not any(s <= start < e for s, e in quotes):
                 a.sectors.setdefault(concept, index)
 
-    def finish(self, events: list[Event]) -> list[Agreement]:
-        """Parties from the signatories' and overseers' countries, and from the people they met in the same sentence."""
+    def finish(self, events: list[Event], mentions: list[list[Mention]]) -> list[Agreement]:
+        """Parties from the signatories' and overseers' countries, and from the people they met in the same sentence;
+        failing those, the countries the sentence that introduced the agreement names."""
         for i, a in enumerate(self.agreements):
             people = a.signatories + a.overseen_by
             if a.overseen_by:
@@ -200,6 +236,8 @@ class AgreementBuilder:
                         people += [k for k in e.roles if k not in people]
             for key in people:
                 country = self.entities[key].country
-                if country and country not in a.parties and (a.kind != "documents" or True):
+                if country and country not in a.parties:
                     a.parties.append(country)
+            if not a.parties:
+                a.parties = list(dict.fromkeys(m.key for m in mentions[a.sentence] if m.kind == "country" and m.key and not m.in_quote))
         return self.agreements

@@ -1,13 +1,17 @@
 """Events from the dependency parse: who signed, met, visited, hosted, oversaw, said what.
 
 A trigger is a verb or noun (sign, oversee the signing, meet, hold talks,
-visit, arrive, host, summit, press conference, ratify, issue a statement).
-Its participants come from its clause: subjects (with conjuncts and the
-antecedent of "who"), objects, and "with ..." phrases; their roles from the
+visit, arrive, land, host, summit, press conference, tell reporters, ratify,
+issue or adopt a statement, invite).  Its participants come from its clause:
+subjects (with conjuncts, the antecedent of "who", and plural references such
+as "the two leaders" resolved to the people of the last event with several),
+objects, "with ..." phrases and "in the presence of ...".  Roles come from the
 trigger (signer, overseer, host, guest).  Tense and modality set the status:
-"will sign", "is expected to sign" and "could finalize" are planned, "invited
-... to visit" is an invitation; nothing planned is stored as a fact.  Triggers
-inside quotation marks are speech, not narration, and are skipped.
+"will sign", "is expected to sign", "is due to hold talks" and "could
+finalize" are planned, "invited X to visit" is an invitation whose guest is X;
+nothing planned is stored as a fact.  Triggers inside quotation marks are
+speech, not narration, and are skipped; "after the talks" refers back to talks
+already told and adds evidence to them instead of making new ones.
 """
 from __future__ import annotations
 
@@ -16,19 +20,29 @@ from spacy.tokens import Doc, Token
 from kg.dates import DateMention
 from kg.extract.records import Event, Mention
 
-SIGN_VERBS = {"sign", "ink", "seal", "conclude", "initial"}
-OVERSEE_VERBS = {"oversee", "witness", "attend", "observe", "preside"}
+SIGN_VERBS = {"sign", "ink", "seal", "initial"}
+OVERSEE_VERBS = {"oversee", "witness", "attend", "observe", "preside", "watch"}
 RATIFY_VERBS = {"ratify"}
 MEET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
+HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
-VISIT_VERBS = {"visit", "arrive", "travel", "fly"}
+VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
-STATEMENT_VERBS = {"issue", "release", "publish", "adopt"}
+ISSUE_VERBS = {"issue", "release", "publish"}
+ADOPT_VERBS = {"adopt", "approve", "endorse"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
+PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media"}
 FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "want", "seek",
-                "agree", "propose", "look", "likely", "go", "could", "may", "might", "would", "need"}
+                "propose", "likely", "go", "could", "may", "might", "would", "need", "scheduled"}
+MOTION_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "land", "visit", "meet", "gather", "convene"}
 MODALS = {"will", "shall", "could", "may", "might", "would", "should", "'ll"}
+BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since", "ahead"}
+PLURAL_HEADS = {"men", "leaders", "presidents", "sides", "ministers", "heads", "countries", "nations", "delegations", "women",
+                "officials", "governments"}
+PLURAL_COUNTRIES = {"sides", "countries", "nations", "governments"}
+AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "deal", "memorandum", "memoranda", "document", "declaration",
+                   "statement", "protocol", "contract", "convention", "charter", "mou"}
 ACTOR_KINDS = {"person", "country", "organisation"}
 PLACE_KINDS = {"place", "country"}
 
@@ -43,59 +57,67 @@ def _core(head: Token) -> list[Token]:
 
 
 class EventFinder:
-    """Finds the events of one sentence, given its parse and its resolved mentions."""
+    """Finds the events of an article sentence by sentence, given each parse and its resolved mentions."""
 
     def __init__(self, entities: dict):
         self.entities = entities
+        self.history: list[Event] = []
 
     def find(self, index: int, doc: Doc, mentions: list[Mention], dates: list[DateMention], quotes: list[tuple[int, int]]) -> list[Event]:
         self.doc, self.index, self.mentions, self.quotes = doc, index, mentions, quotes
+        period = [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge))
+                  for t in doc if t.lower_ == "since" for h in [t.head if t.dep_ == "mark" else t]]
         # "since coming to power in July" dates a period, not the event of the clause.
-        self.dates = [d for d in dates if "since" not in doc.text[max(0, d.start - 30):d.start].lower().split()]
-        events = []
+        # Dates inside quotation marks belong to the speech ("signed today"), not to the narrated event.
+        self.dates = [d for d in dates if not any(s <= d.start < e for s, e in period + quotes)]
+        events: list[Event] = []
         for tok in doc:
             if any(s <= tok.idx < e for s, e in quotes):
                 continue
-            event = self._trigger(tok)
-            if event is not None and event.roles:
-                events.append(event)
+            for event in self._trigger(tok):
+                if event.roles or event.object_spans:
+                    events.append(event)
+        self.history += events
         return events
 
     # -- triggers ------------------------------------------------------------------------------
-    def _trigger(self, tok: Token) -> Event | None:
+    def _trigger(self, tok: Token) -> list[Event]:
         lemma, text = tok.lemma_.lower(), tok.lower_
-        if tok.pos_ in ("VERB", "AUX") and lemma in SIGN_VERBS and self._has_object_or_agent(tok):
-            return self._signing(tok, tok, role="signer")
-        if tok.lower_ == "signing" and tok.pos_ in ("NOUN", "VERB") and tok.head.lemma_.lower() in OVERSEE_VERBS:
-            return self._signing(tok, tok.head, role="overseer")
-        if tok.pos_ == "VERB" and lemma in RATIFY_VERBS:
-            return self._simple(tok, "ratification", tok)
-        if tok.pos_ == "VERB" and lemma in MEET_VERBS:
-            objects = self._actors(self._objects(tok))
-            if lemma in ("host", "receive", "welcome") and not any(self.entities[k].kind == "person" for k in objects):
-                return None
-            kind = "meeting" if objects or lemma == "meet" else None
-            if lemma == "meet" and not any(self.entities[k].kind == "person" for k in objects):
-                kind = "other"
-            return self._simple(tok, kind, tok, host=lemma in ("host", "receive", "welcome")) if kind else None
-        if tok.pos_ == "NOUN" and text in TALK_NOUNS:
-            return self._simple(tok, "meeting", self._governor(tok))
-        if tok.pos_ == "VERB" and lemma in VISIT_VERBS:
+        verb = tok.pos_ in ("VERB", "AUX")
+        noun = tok.pos_ in ("NOUN", "PROPN")
+        if verb and lemma in SIGN_VERBS and self._has_object_or_agent(tok):
+            return self._some(self._signing(tok, tok, role="signer"))
+        if text == "signing" and tok.head.lemma_.lower() in OVERSEE_VERBS:
+            return self._some(self._signing(tok, tok.head, role="overseer"))
+        if verb and lemma in RATIFY_VERBS:
+            return self._some(self._simple(tok, "ratification", tok))
+        if verb and lemma in ISSUE_VERBS | ADOPT_VERBS and self._statement_object(tok) is not None:
+            return self._some(self._adoption(tok, "statement" if lemma in ISSUE_VERBS else "other"))
+        if tok.dep_ == "acl" and lemma in ISSUE_VERBS and tok.head.lower_ in STATEMENT_NOUNS:
+            return self._some(self._adoption(tok, "statement"))
+        if verb and (lemma == "tell" or text.startswith("brief")) and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ in ("dobj", "dative")):
+            return self._some(self._simple(tok, "press_conference", tok))
+        if verb and lemma == "invite":
+            return self._some(self._invitation(tok))
+        if verb and lemma in MEET_VERBS:
+            return self._meetings(tok, lemma)
+        if noun and text in TALK_NOUNS:
+            return self._some(self._noun_event(tok, "meeting"))
+        if verb and lemma in VISIT_VERBS and not self._invited(tok):
             if lemma != "visit" and not self._place(tok):
-                return None
-            return self._simple(tok, "visit", tok, guest=True)
-        if tok.pos_ == "NOUN" and text in VISIT_NOUNS and tok.dep_ != "compound":
-            return self._simple(tok, "visit", self._governor(tok), guest=True)
-        if tok.pos_ in ("NOUN", "PROPN") and text == "conference" and tok.i > 0 and tok.nbor(-1).lower_ in ("press", "news"):
-            return self._simple(tok, "press_conference", self._governor(tok))
-        if tok.pos_ in ("NOUN", "PROPN") and text in SUMMIT_NOUNS:
-            return self._simple(tok, "summit", self._governor(tok))
-        if tok.pos_ == "VERB" and lemma in STATEMENT_VERBS and any(c.lower_ in STATEMENT_NOUNS for c in tok.children):
-            event = self._simple(tok, "statement", tok)
-            if event:
-                event.roles = {k: "speaker" for k in event.roles}
-            return event
-        return None
+                return []
+            return self._some(self._simple(tok, "visit", tok, guest=True))
+        if noun and text in VISIT_NOUNS and tok.dep_ != "compound":
+            return self._some(self._noun_event(tok, "visit", guest=True))
+        if noun and text == "conference" and tok.i > 0 and tok.nbor(-1).lower_ in ("press", "news"):
+            return self._some(self._noun_event(tok, "press_conference"))
+        if noun and text in SUMMIT_NOUNS:
+            return self._some(self._noun_event(tok, "summit"))
+        return []
+
+    @staticmethod
+    def _some(event: Event | None) -> list[Event]:
+        return [event] if event is not None else []
 
     def _has_object_or_agent(self, verb: Token) -> bool:
         return any(c.dep_ in ("dobj", "nsubjpass", "agent", "prep", "attr") for c in verb.children) or verb.dep_ in ("relcl", "acl")
@@ -103,7 +125,7 @@ class EventFinder:
     def _governor(self, noun: Token) -> Token:
         """The verb a noun trigger depends on ("held talks", "sat down for talks", "said at the summit")."""
         head = noun
-        while head.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "amod", "attr", "appos") and head.head is not head:
+        while head.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "amod", "attr", "appos") and head.head.i != head.i:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 return head
@@ -115,56 +137,153 @@ class EventFinder:
         if status is None:
             return None
         event = Event("signing", self.index, status=status)
-        for key in self._actors(self._subjects(verb)):
+        subjects = self._subjects(verb)
+        for key in self._people_first(self._actors(subjects) + self._plural(subjects)):
             event.roles[key] = role
-        for key in self._actors(self._presence(verb)):
+        for key in self._actors(self._presence(verb)) + self._plural(self._presence(verb)):
             event.roles.setdefault(key, "overseer")
         if role == "signer":
             for key in self._actors(self._with(verb)):
                 event.roles.setdefault(key, "signer")
-        obj = self._signed_object(trigger, verb)
-        if obj is not None:
-            event.object_span = (obj[0].idx, obj[-1].idx + len(obj[-1]))
+        event.object_spans = [self._char_span(o) for o in self._signed_objects(trigger, verb)]
         self._finish(event, verb)
         return event
+
+    def _adoption(self, verb: Token, kind: str) -> Event | None:
+        status = self._status(verb)
+        if status is None:
+            return None
+        event = Event(kind, self.index, status=status)
+        subjects = self._subjects(verb)
+        for key in self._actors(subjects) + self._plural(subjects):
+            event.roles[key] = "participant"
+        if not event.roles:
+            for key in [k for m in self._mentions_in(list(self.doc)) if (k := m.key) and self.entities[k].kind in ACTOR_KINDS]:
+                event.roles.setdefault(key, "participant")
+        obj = self._statement_object(verb)
+        if obj is not None:
+            event.object_spans = [self._char_span(list(obj.subtree) if obj.i != verb.head.i else [obj])]
+        self._finish(event, verb)
+        return event
+
+    def _statement_object(self, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in STATEMENT_NOUNS | {"document", "documents", "agreement", "treaty", "memorandum"}:
+                return c
+            if c.dep_ == "prep" and c.lower_ == "on":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lower_ in STATEMENT_NOUNS:
+                        return g
+        if verb.dep_ == "acl" and verb.head.lower_ in STATEMENT_NOUNS:
+            return verb.head
+        return None
+
+    def _meetings(self, verb: Token, lemma: str) -> list[Event]:
+        """"X met A and B" is two meetings; "A and B met" one; "met with the Iranians residing in ..." is no meeting."""
+        status = self._status(verb)
+        if status is None:
+            return []
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        subjects = self._actors(self._subjects(verb)) + self._plural(self._subjects(verb))
+        agents = self._actors([t for c in verb.children if c.dep_ == "agent" for t in c.subtree])
+        objects = [k for k in self._actors(self._objects(verb) + self._with(verb)) if self.entities[k].kind == "person"]
+        if passive:
+            subjects, objects = agents, [k for k in self._actors(self._subjects(verb)) if k not in agents]
+        people = [k for k in subjects if self.entities[k].kind == "person"]
+        if lemma in HOST_VERBS and not objects:
+            return []
+        if lemma == "meet" and not objects and len(people) < 2:
+            event = self._simple(verb, "other", verb)
+            return [event] if event else []
+        pairs = [[o] for o in objects] if len(people) == 1 and len(objects) > 1 else [objects]
+        events = []
+        for counterpart in pairs:
+            event = Event("meeting", self.index, status=status)
+            for key in subjects:
+                event.roles[key] = "host" if lemma in HOST_VERBS else "participant"
+            for key in counterpart:
+                event.roles.setdefault(key, "guest" if lemma in HOST_VERBS else "participant")
+            self._finish(event, verb)
+            events.append(event)
+        return events
+
+    def _noun_event(self, noun: Token, kind: str, guest: bool = False) -> Event | None:
+        """A talks/visit/summit noun; "after the talks" adds evidence to the talks already told."""
+        if self._back_reference(noun):
+            earlier = next((e for e in reversed(self.history) if e.type == kind), None)
+            if earlier is not None:
+                if self.index not in earlier.evidence:
+                    earlier.evidence.append(self.index)
+                earlier.place = earlier.place or self._place_near(noun)
+                return None
+        event = self._simple(noun, kind, self._governor(noun), guest=guest)
+        if event is not None:
+            own = [d for d in self.dates if self._date_verb(d) == noun.i]
+            event.date = own[0].span if own else event.date
+        return event
+
+    def _back_reference(self, noun: Token) -> bool:
+        definite = any(c.lower_ in ("the", "this", "that", "these") for c in noun.children if c.dep_ == "det")
+        return definite and noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS
+
+    def _invitation(self, verb: Token) -> Event | None:
+        """"X invited Y to visit Z": a visit with status invited, Y the guest, X the host."""
+        guests = self._actors(self._objects(verb))
+        if not guests:
+            return None
+        event = Event("visit", self.index, status="invited")
+        for key in self._actors(self._subjects(verb)):
+            event.roles[key] = "host"
+        for key in guests:
+            event.roles[key] = "guest"
+        xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        self._finish(event, xcomp or verb)
+        return event
+
+    def _invited(self, verb: Token) -> bool:
+        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() == "invite"
 
     def _simple(self, trigger: Token, kind: str, verb: Token, host: bool = False, guest: bool = False) -> Event | None:
         status = self._status(verb)
         if status is None:
             return None
         event = Event(kind, self.index, status=status)
-        subjects = self._actors(self._subjects(verb)) if verb is not trigger or trigger.pos_ == "VERB" else []
-        for key in subjects:
-            event.roles[key] = "host" if host else "guest" if guest else "participant"
-        others = self._objects(verb) + self._with(trigger) + (self._with(verb) if verb is not trigger else [])
+        if verb.i != trigger.i or trigger.pos_ in ("VERB", "AUX"):
+            subjects = self._subjects(verb)
+            for key in self._actors(subjects) + self._plural(subjects):
+                event.roles[key] = "host" if host else "guest" if guest else "participant"
+        others = self._objects(verb) + self._with(trigger) + (self._with(verb) if verb.i != trigger.i else [])
         for key in self._actors(others):
             if kind == "visit" and self.entities[key].kind != "person":
                 continue
             event.roles.setdefault(key, "guest" if host else "participant")
         if kind == "ratification":
-            obj = self._signed_object(trigger, verb)
-            if obj is not None:
-                event.object_span = (obj[0].idx, obj[-1].idx + len(obj[-1]))
+            event.object_spans = [self._char_span(o) for o in self._signed_objects(trigger, verb)]
         if kind == "other":
             event.roles = {k: r for k, r in event.roles.items() if self.entities[k].kind == "person"}
         if kind in ("meeting", "press_conference") and len([k for k in event.roles if self.entities[k].kind == "person"]) < 2:
             for m in self.mentions:
-                if m.kind == "person" and m.key and not m.in_quote and m.key not in event.roles:
+                if m.kind == "person" and m.key in self.entities and not m.in_quote and m.key not in event.roles:
                     event.roles[m.key] = "participant"
         if kind == "summit":
             for c in self._hosts(trigger):
                 event.roles[c] = "host"
+        if kind == "meeting" and len(event.roles) < 2:
+            return None   # "negotiations involving both parties": talks need two sides
         self._finish(event, verb)
         return event
 
     def _finish(self, event: Event, verb: Token) -> None:
         event.evidence.append(self.index)
         event.place = self._place(verb)
-        if event.type in ("summit", "press_conference", "meeting") and event.place is None:
+        if event.place is None and event.type in ("summit", "press_conference", "meeting", "signing"):
             event.place = self._place_near(verb)
         event.date = self._date(verb)
 
     # -- parts of the clause -------------------------------------------------------------------
+    def _char_span(self, tokens: list[Token]) -> tuple[int, int]:
+        return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
     def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
         ids = {t.i for t in tokens}
         found = []
@@ -175,12 +294,46 @@ class EventFinder:
         return found
 
     def _actors(self, tokens: list[Token]) -> list[str]:
+        """Actors named in these tokens; an organisation or country inside a person's title does not count."""
         keys = []
+        people_tokens = {t.i for m in self.mentions if m.kind == "person"
+                         for t in (self.doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
         for m in self._mentions_in(tokens):
-            e = self.entities.get(m.key)
-            if m.kind != "demonym" and e is not None and e.kind in ACTOR_KINDS and m.key not in keys:
-                keys.append(m.key)
+            e = self.entities[m.key]
+            if e.kind not in ACTOR_KINDS or m.key in keys:
+                continue
+            if e.kind != "person" and self._inside_person_phrase(m, people_tokens):
+                continue
+            keys.append(m.key)
         return keys
+
+    def _inside_person_phrase(self, m: Mention, people_tokens: set[int]) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for a in span.root.ancestors:
+            if a.i in people_tokens:
+                return True
+            if a.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
+    def _people_first(self, keys: list[str]) -> list[str]:
+        """When people are named, the organisations beside them are not signers."""
+        people = [k for k in keys if self.entities[k].kind == "person"]
+        return people or keys
+
+    def _plural(self, tokens: list[Token]) -> list[str]:
+        """"they", "the two leaders", "both sides" -> the actors of the last event that had several."""
+        words = {t.lower_ for t in tokens}
+        if not ({"they", "both"} & words or ({"two", "leaders", "sides"} & words and words & PLURAL_HEADS)):
+            return []
+        countries = bool(words & PLURAL_COUNTRIES)
+        for e in reversed(self.history):
+            people = [k for k in e.roles if self.entities[k].kind == ("country" if countries else "person")]
+            if len(people) >= 2:
+                return people
+        return []
 
     def _subjects(self, verb: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT"]
@@ -189,13 +342,13 @@ class EventFinder:
         relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in verb.children)
         if relative or (verb.dep_ == "relcl" and not subjects):
             tokens += list(verb.head.subtree)[: verb.head.i - verb.head.left_edge.i + 1]
-        if not tokens and verb.dep_ in ("xcomp", "advcl", "pcomp", "conj", "pobj", "acl") and verb.head is not verb:
+        if not tokens and verb.dep_ in ("xcomp", "advcl", "pcomp", "conj", "pobj", "acl") and verb.head.i != verb.i:
             head = verb.head if verb.dep_ != "pobj" else verb.head.head
-            return self._subjects(head) if head is not verb else []
+            return self._subjects(head) if head.i != verb.i else []
         return tokens
 
     def _objects(self, verb: Token) -> list[Token]:
-        return [t for c in verb.children if c.dep_ in ("dobj", "dative", "attr") for t in c.subtree]
+        return [t for c in verb.children if c.dep_ in ("dobj", "dative", "attr") for t in _core(c)]
 
     def _with(self, tok: Token) -> list[Token]:
         return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "and") for t in c.subtree]
@@ -203,20 +356,26 @@ class EventFinder:
     def _presence(self, verb: Token) -> list[Token]:
         found = []
         for t in verb.subtree:
-            if t.lower_ == "presence" and t.head.lower_ == "in":
+            if t.lower_ == "presence" and t.head.lower_ in ("in", "under"):
                 found += [x for c in t.children if c.dep_ == "prep" for x in c.subtree]
         return found
 
-    def _signed_object(self, trigger: Token, verb: Token) -> list[Token] | None:
+    def _signed_objects(self, trigger: Token, verb: Token) -> list[list[Token]]:
+        """The noun phrases signed: "signed a treaty", "the signing of 23 documents", "X and Y were signed", conjuncts apart."""
+        head = None
         if trigger.lower_ == "signing":
             prep = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-            return list(pobj.subtree) if pobj else None
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is None and verb.dep_ in ("relcl", "acl"):
-            obj = verb.head
-            return [t for t in obj.subtree if t.i < verb.i or t.i == obj.i] if obj is not None else None
-        return list(obj.subtree) if obj is not None else None
+            head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        else:
+            head = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if head is None and verb.dep_ in ("relcl", "acl"):
+                return [[t for t in verb.head.subtree if t.i < verb.i or t.i == verb.head.i]]
+        if head is None:
+            return []
+        # "signed an agreement on X, and an agreement on Y": the parser may hang the second on the verb.
+        elliptic = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in AGREEMENT_WORDS]
+        heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")] + elliptic
+        return [[t for t in h.subtree if not (t.dep_ == "conj" or any(a.dep_ == "conj" and a.head.i == h.i for a in [*t.ancestors, t]))] or [h] for h in heads]
 
     def _place(self, verb: Token) -> str | None:
         """A place in an "in/at/to <place>" phrase of the clause, or the noun a "where" clause hangs on."""
@@ -225,12 +384,8 @@ class EventFinder:
                 for m in self._mentions_in(list(c.subtree)):
                     if self.entities[m.key].kind in PLACE_KINDS:
                         return m.key
-            if c.dep_ == "advmod" and c.lower_ == "where" and verb.dep_ == "relcl":
-                for m in self._mentions_in([verb.head]):
-                    if self.entities[m.key].kind in PLACE_KINDS:
-                        return m.key
         clause = verb
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
             for m in self._mentions_in([clause.head]):
@@ -254,12 +409,32 @@ class EventFinder:
         verbs = [t for t in summit.subtree if t.lemma_.lower() == "host"]
         return [k for v in verbs for k in self._actors([t for c in v.children if c.dep_ == "agent" for t in c.subtree])]
 
-    def _date(self, verb: Token) -> object:
+    def _date(self, verb: Token):
+        """A date of the trigger's own clause, else of a clause that governs it ("..., Putin said on Friday");
+        never one from a clause hanging on it ("arrived from Poland, where he had held talks on Thursday")."""
         if not self.dates:
             return None
-        lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
-        inside = [d for d in self.dates if lo <= d.start < hi]
-        return min(inside or self.dates, key=lambda d: abs(d.start - verb.idx)).span
+        clause = self._clause_verbs(verb)
+        for scope in clause:
+            own = [d for d in self.dates if self._date_verb(d) == scope.i]
+            if own:
+                return min(own, key=lambda d: abs(d.start - verb.idx)).span
+        return None
+
+    def _clause_verbs(self, tok: Token) -> list[Token]:
+        verbs = [tok] + [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")]
+        return verbs
+
+    def _date_verb(self, d) -> int | None:
+        """The index of the verb (or noun trigger) a date expression hangs on."""
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return None
+        for a in [span.root, *span.root.ancestors]:
+            if a.pos_ in ("VERB", "AUX") or a.lower_ in TALK_NOUNS | VISIT_NOUNS | SUMMIT_NOUNS | {"conference", "signing"}:
+                if a.i not in range(span.start, span.end):
+                    return a.i
+        return None
 
     def _status(self, verb: Token) -> str | None:
         """happened, planned or invited; None when the clause is negated."""
@@ -271,7 +446,10 @@ class EventFinder:
         if any(c.lower_ in MODALS for c in verb.children if c.dep_ == "aux"):
             return "planned"
         if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return "planned" if any(t.lemma_.lower() in FUTURE_HEADS for t in chain[1:3]) else "happened"
+            # "is expected to sign", "agreed to meet", "could pave the way for X to meet": not (yet) a fact;
+            # "flew to Moscow to sign" after a past motion verb is told as done.
+            head = verb.head
+            return "happened" if head.tag_ == "VBD" and head.lemma_.lower() in MOTION_VERBS else "planned"
         if any(t.lemma_.lower() in FUTURE_HEADS and any(c.lower_ in MODALS for c in t.children) for t in chain[1:3]):
             return "planned"
         if verb.lower_ in ("upcoming", "planned") or any(c.lower_ in ("upcoming", "planned", "forthcoming", "next") for c in verb.children):

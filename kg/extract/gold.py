@@ -6,6 +6,14 @@ from __future__ import annotations
 from kg.extract.records import Extraction
 
 
+GOLD_TYPES = {"ratification": "other"}   # the gold format has no ratification type
+
+
+def is_background(agreement, published) -> bool:
+    """An older agreement mentioned in passing (signed more than a year before the article)."""
+    return agreement.date is not None and (published - agreement.date.latest).days > 365
+
+
 def as_gold(x: Extraction) -> dict:
     a = x.article
     name = lambda key: x.entities[key].name if key else None
@@ -20,8 +28,11 @@ def as_gold(x: Extraction) -> dict:
               for e in x.entities.values() if e.kind == "person"]
     by_kind = lambda kind: sorted({e.name for e in x.entities.values() if e.kind == kind})
     events = []
+    published = a.published.date()
     for e in x.events:
-        item = {"type": e.type, "date": e.date.value if e.date else None, "date_inferred": e.date_inferred,
+        if e.agreement is not None and e.type == "signing" and is_background(x.agreements[e.agreement], published):
+            continue   # the signing of an old agreement mentioned in passing is background, as the agreement is
+        item = {"type": GOLD_TYPES.get(e.type, e.type), "date": e.date.value if e.date else None, "date_inferred": e.date_inferred,
                 "place": name(e.place), "participants": [name(k) for k in e.roles],
                 "roles": {name(k): r for k, r in e.roles.items()},
                 "agreement": x.agreements[e.agreement].name if e.agreement is not None else None}
@@ -30,7 +41,7 @@ def as_gold(x: Extraction) -> dict:
         item.update(evidence(e.evidence))
         item["confidence"] = round(e.confidence * (0.75 if e.date_inferred else 1), 2)
         events.append(item)
-    agreements = []
+    agreements, background = [], []
     for ag in x.agreements:
         item = {"name": ag.name, "aliases": ag.aliases, "kind": ag.kind, "parties": [name(k) for k in ag.parties],
                 "signatories": [name(k) for k in ag.signatories], "overseen_by": [name(k) for k in ag.overseen_by],
@@ -40,7 +51,7 @@ def as_gold(x: Extraction) -> dict:
             item["status"] = ag.status
         item.update(evidence(ag.evidence))
         item["confidence"] = ag.confidence
-        agreements.append(item)
+        (background if is_background(ag, a.published.date()) else agreements).append(item)
     quotes = [{"speaker": name(q.speaker), "text": q.text, "date": q.date.value if q.date else None,
                **({"via": name(q.via) if q.via in x.entities else q.via} if q.via else {}),
                "evidence": x.sentences[q.sentence].text, "offsets": [[q.start, q.end]], "confidence": q.confidence}
@@ -54,6 +65,7 @@ def as_gold(x: Extraction) -> dict:
         "places": by_kind("place"),
         "events": events,
         "agreements": agreements,
+        "background_agreements": background,
         "quotes": quotes,
         "model": x.model,
     }

@@ -41,6 +41,8 @@ class Gazetteer:
     labels: dict[str, list[tuple[str, str]]]      # match label -> [(kind, key)]
     title_pattern: re.Pattern
     demonyms: dict[str, str]                       # "iranian" -> "iran" (also country names)
+    capital_pattern: re.Pattern
+    surfaces: dict[str, list[tuple[str, str]]]     # "Moscow" -> [("place", "moscow")]
 
     @classmethod
     def build(cls, nlp, ref: Reference) -> "Gazetteer":
@@ -76,8 +78,11 @@ class Gazetteer:
         places = sorted(demonyms, key=len, reverse=True)
         title_pattern = re.compile(
             r"(?:\b(?P<det>the|his|her|their|its)\s+)?(?:(?P<country>" + "|".join(map(re.escape, places)) +
-            r")(?:’s|'s)?\s+)?\b(?P<title>" + "|".join(map(re.escape, titles)) + r")\b", re.I)
-        return cls(matcher, labels, title_pattern, demonyms)
+            r")(?:’s|'s)?\s+)?\b(?P<title>" + "|".join(map(re.escape, titles)) + r")\b" +
+            r"(?:\s+of\s+(?:the\s+)?(?:Republic of |Islamic Republic of |Kingdom of |People's Republic of )?(?P<country_of>" +
+            "|".join(map(re.escape, places)) + r")\b)?", re.I)
+        capital_pattern = re.compile(r"\b(?:the\s+)?(?P<country>" + "|".join(map(re.escape, places)) + r")(?:’s|'s)?\s+capital\b", re.I)
+        return cls(matcher, labels, title_pattern, demonyms, capital_pattern, surfaces)
 
 
 class MentionFinder:
@@ -113,6 +118,14 @@ class MentionFinder:
             return Entity(key, kind, p.name, p.wikidata, {p.name, *p.aliases}, p.country or None, known=True)
         return Entity(key, kind, name, aliases={name})
 
+    def place_named(self, name: str) -> str | None:
+        """A place (or country) the gazetteer knows by this exact name."""
+        for kind, key in self.gaz.surfaces.get(name, []):
+            if kind in ("place", "country"):
+                self.entity(kind, key, name)
+                return key
+        return None
+
     # -- finding -------------------------------------------------------------------------------
     def find(self, index: int, doc: Doc) -> list[Mention]:
         """All mentions of sentence ``index`` (``doc`` is its parse), resolved where possible."""
@@ -122,6 +135,7 @@ class MentionFinder:
         for m in mentions:
             m.in_quote = any(s <= m.start < e for s, e in quotes)
         self._resolve_names(mentions)
+        mentions += self._capitals(index, doc, mentions)
         mentions += self._titles(index, doc, mentions)
         mentions += self._pronouns(index, doc, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -182,13 +196,25 @@ class MentionFinder:
                     return e.key
         return slug(m.text)
 
+    def _capitals(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"the North Korean capital", "the Chinese capital" -> that country's capital city."""
+        added = []
+        for t in self.gaz.capital_pattern.finditer(doc.text):
+            country = self.ref.countries.get(self.gaz.demonyms.get(t["country"].lower(), ""))
+            if country is None or not country.capital or any(m.start < t.end() and t.start() < m.end for m in mentions if m.kind != "demonym"):
+                continue
+            key = slug(country.capital)
+            self.entity("place", key, country.capital).aliases.add(t.group())
+            added.append(Mention(index, t.start(), t.end(), t.group(), "place", key))
+        return added
+
     # -- titles and pronouns -------------------------------------------------------------------
     def _titles(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added = []
         for t in self.gaz.title_pattern.finditer(doc.text):
             title = t["title"].lower()
             kind = SPECIAL_TITLES.get(title) or self.ref.titles.get(title)
-            country = self.gaz.demonyms.get((t["country"] or "").lower())
+            country = self.gaz.demonyms.get((t["country"] or t["country_of"] or "").lower())
             named = next((m for m in mentions if m.kind == "person" and 0 <= m.start - t.end() <= 2
                           and re.fullmatch(r",?\s*", doc.text[t.end():m.start])), None)
             if named is not None:

@@ -20,7 +20,7 @@ from kg.extract.records import Mention, Quote
 
 SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise", "praise", "describe", "call", "declare",
                 "state", "insist", "warn", "write", "hail", "remark", "underline", "underscore", "affirm", "reiterate",
-                "explain", "announce", "quote", "assert", "argue", "acknowledge", "urge", "comment", "voice", "vow", "pledge"}
+                "explain", "announce", "quote", "assert", "argue", "acknowledge", "urge", "comment", "voice", "vow", "pledge", "express", "post", "tweet", "reply", "respond", "recall"}
 _PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 MIN_WORDS = 4
 
@@ -71,12 +71,14 @@ class QuoteFinder:
         return None, via
 
     def _first(self, doc: Doc, heads, mentions: list[Mention]) -> str | None:
-        for head in heads:
-            tokens = {t.i for t in head.subtree}
-            for m in mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and span.root.i in tokens and m.key and not m.in_quote:
-                    if self.entities[m.key].kind in ("person", "organisation", "country", "agreement"):
+        """The speaker named in these phrases: a person before an organisation or country ("Japan's spokesman, X")."""
+        for kinds in (("person",), ("organisation", "country")):
+            for head in heads:
+                tokens = {t.i for t in head.subtree}
+                for m in mentions:
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None and span.root.i in tokens and m.key in self.entities and not m.in_quote \
+                            and m.kind != "demonym" and self.entities[m.key].kind in kinds:
                         return m.key
         return None
 

@@ -54,7 +54,8 @@ class Event:
     agreement: int | None = None     # index into Extraction.agreements
     evidence: list[int] = field(default_factory=list)
     confidence: float = 0.8
-    object_span: tuple[int, int] | None = None   # in the sentence: the noun phrase of what was signed/ratified
+    object_spans: list[tuple[int, int]] = field(default_factory=list)  # in the sentence: what was signed/ratified/adopted
+    extra_agreements: list[int] = field(default_factory=list)           # more agreements signed in the same act
 
     @property
     def participants(self) -> list[str]:
