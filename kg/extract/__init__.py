@@ -17,7 +17,7 @@ from kg.article import Article
 from kg.dates import Span, find_dates
 from kg.errors import KGError
 from kg.extract.agreements import AgreementBuilder
-from kg.extract.events import EventFinder
+from kg.extract.events import STATEMENT_VERBS, EventFinder
 from kg.extract.mentions import Gazetteer, MentionFinder, quote_spans
 from kg.extract.quotes import QuoteFinder, SPEECH_VERBS, clean, paragraph_quotes, MIN_WORDS
 from kg.extract.records import Entity, Event, Extraction, Quote
@@ -61,17 +61,14 @@ class Extractor:
             per_sentence_mentions.append(mentions)
             result.mentions += mentions
             quotes = quote_spans(doc.text)
-            events = events_finder.find(s.index, doc, mentions, find_dates(doc.text, day), quotes)
-            for e in events:
-                if e.status != "happened":
-                    future = find_dates(doc.text, day, future=True)
-                    e.date = future[0].span if future and e.date else e.date
+            events = events_finder.find(s.index, doc, mentions, find_dates(doc.text, day), quotes,
+                                        future_dates=find_dates(doc.text, day, future=True))
             builder.sentence(s.index, doc, mentions, events, quotes)
             result.events += events
         result.agreements = builder.finish(result.events, per_sentence_mentions)
         result.entities = finder.entities
         self._quotes(result, docs, per_sentence_mentions, finder)
-        self._statements(result, docs, per_sentence_mentions)
+        self._statements(result, docs, per_sentence_mentions, events_finder)
         self._settle_dates_and_places(result, finder, day)
         result.events = _merge(result.events)
         _link_quotes_to_events(result)
@@ -108,20 +105,28 @@ class Extractor:
                 previous = quote
 
     # -- statements ----------------------------------------------------------------------------
-    def _statements(self, result: Extraction, docs, mentions) -> None:
-        """Reported remarks of someone who is not a principal of the article's events become a Statement."""
+    def _statements(self, result: Extraction, docs, mentions, finder: EventFinder) -> None:
+        """Remarks of someone who is not a principal of the article's events, or of an organisation, become a
+        Statement dated by its own clause ("X said on Thursday"); a principal's remarks belong to the event
+        they attend."""
         principals = {k for e in result.events for k, r in e.roles.items() if r in PRINCIPAL_ROLES}
         principals |= {k for e in result.events if e.type in ("press_conference", "summit") for k in e.roles}
+        speakers = QuoteFinder(result.entities, self.agencies)
         by_speaker: dict[str, Event] = {}
+        day = result.article.published.date()
         for s, doc in zip(result.sentences, docs):
             quotes = quote_spans(doc.text)
             for tok in doc:
-                if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes):
+                if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes):
                     continue
-                speaker, _ = QuoteFinder(result.entities, self.agencies).speaker(doc, mentions[s.index], quotes)
-                if not speaker or speaker in principals or result.entities[speaker].kind != "person":
+                speaker, _ = speakers.speaker(doc, mentions[s.index], quotes, verbs=SPEECH_VERBS | STATEMENT_VERBS)
+                kind = result.entities[speaker].kind if speaker else None
+                if not speaker or speaker in principals or kind not in ("person", "organisation") or speaker in self.agencies:
                     continue
-                event = by_speaker.setdefault(speaker, Event("statement", s.index, roles={speaker: "speaker"}, confidence=0.6))
+                event = by_speaker.get(speaker)
+                if event is None:
+                    event = by_speaker[speaker] = Event("statement", s.index, roles={speaker: "speaker"}, confidence=0.6)
+                    event.date = finder.clause_date(doc, find_dates(doc.text, day), quotes, tok)
                 if s.index not in event.evidence:
                     event.evidence.append(s.index)
                 break

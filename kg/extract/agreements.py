@@ -92,6 +92,8 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
         if quote is not None and not quoted:
             continue
         mention = AgreementMention(index, span, tok, quoted)
+        if any(t.lower_ == "such" for t in span):
+            continue   # "such an agreement" is a kind, not an agreement
         if mention.kind:
             found.append(mention)
     return found

@@ -29,6 +29,7 @@ TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consul
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
+STATEMENT_VERBS = {"announce", "condemn", "criticise", "criticize", "denounce", "accuse", "reject", "deny", "urge", "warn"}
 ISSUE_VERBS = {"issue", "release", "publish"}
 ADOPT_VERBS = {"adopt", "approve", "endorse"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
@@ -63,8 +64,11 @@ class EventFinder:
         self.entities = entities
         self.history: list[Event] = []
 
-    def find(self, index: int, doc: Doc, mentions: list[Mention], dates: list[DateMention], quotes: list[tuple[int, int]]) -> list[Event]:
+    def find(self, index: int, doc: Doc, mentions: list[Mention], dates: list[DateMention], quotes: list[tuple[int, int]],
+             future_dates: list[DateMention] | None = None) -> list[Event]:
+        """``dates`` resolved as past references, ``future_dates`` the same expressions read forward (for planned events)."""
         self.doc, self.index, self.mentions, self.quotes = doc, index, mentions, quotes
+        self.future = {(d.start, d.end): d.span for d in future_dates or []}
         period = [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge))
                   for t in doc if t.lower_ == "since" for h in [t.head if t.dep_ == "mark" else t]]
         # "since coming to power in July" dates a period, not the event of the clause.
@@ -96,6 +100,8 @@ class EventFinder:
         if tok.dep_ == "acl" and lemma in ISSUE_VERBS and tok.head.lower_ in STATEMENT_NOUNS:
             return self._some(self._adoption(tok, "statement"))
         if verb and (lemma == "tell" or text.startswith("brief")) and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ in ("dobj", "dative")):
+            return self._some(self._simple(tok, "press_conference", tok))
+        if verb and lemma == "meet" and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ == "dobj"):
             return self._some(self._simple(tok, "press_conference", tok))
         if verb and lemma == "invite":
             return self._some(self._invitation(tok))
@@ -268,6 +274,8 @@ class EventFinder:
         if kind == "summit":
             for c in self._hosts(trigger):
                 event.roles[c] = "host"
+        if kind == "visit" and not any(self.entities[k].kind == "person" for k in event.roles):
+            return None   # "The Kremlin announced the visit": the announcer is no visitor
         if kind == "meeting" and len(event.roles) < 2:
             return None   # "negotiations involving both parties": talks need two sides
         self._finish(event, verb)
@@ -278,7 +286,15 @@ class EventFinder:
         event.place = self._place(verb)
         if event.place is None and event.type in ("summit", "press_conference", "meeting", "signing"):
             event.place = self._place_near(verb)
-        event.date = self._date(verb)
+        event.date = self._date(verb, exclude=event.object_spans)
+        if event.date is not None and event.status != "happened":
+            event.date = self._forward(event.date, verb)
+
+    def _forward(self, span, verb: Token):
+        for d in self.dates:
+            if d.span == span:
+                return self.future.get((d.start, d.end), span)
+        return span
 
     # -- parts of the clause -------------------------------------------------------------------
     def _char_span(self, tokens: list[Token]) -> tuple[int, int]:
@@ -372,6 +388,8 @@ class EventFinder:
                 return [[t for t in verb.head.subtree if t.i < verb.i or t.i == verb.head.i]]
         if head is None:
             return []
+        if any(c.lower_ == "such" for c in head.children):
+            return [[head]]   # "has signed such an agreement": a kind of agreement, not one
         # "signed an agreement on X, and an agreement on Y": the parser may hang the second on the verb.
         elliptic = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in AGREEMENT_WORDS]
         heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")] + elliptic
@@ -409,17 +427,24 @@ class EventFinder:
         verbs = [t for t in summit.subtree if t.lemma_.lower() == "host"]
         return [k for v in verbs for k in self._actors([t for c in v.children if c.dep_ == "agent" for t in c.subtree])]
 
-    def _date(self, verb: Token):
+    def _date(self, verb: Token, exclude: list[tuple[int, int]] = ()):
         """A date of the trigger's own clause, else of a clause that governs it ("..., Putin said on Friday");
         never one from a clause hanging on it ("arrived from Poland, where he had held talks on Thursday")."""
         if not self.dates:
             return None
         clause = self._clause_verbs(verb)
+        dates = [d for d in self.dates if not any(s <= d.start < e for s, e in exclude)]  # "the 2030 plan" names no date
         for scope in clause:
-            own = [d for d in self.dates if self._date_verb(d) == scope.i]
+            own = [d for d in dates if self._date_verb(d) == scope.i]
             if own:
                 return min(own, key=lambda d: abs(d.start - verb.idx)).span
         return None
+
+    def clause_date(self, doc: Doc, dates: list[DateMention], quotes: list[tuple[int, int]], verb: Token):
+        """The date of ``verb``'s own clause in a sentence (used for statements found after the events)."""
+        self.doc = doc
+        self.dates = [d for d in dates if not any(s <= d.start < e for s, e in quotes)]
+        return self._date(verb)
 
     def _clause_verbs(self, tok: Token) -> list[Token]:
         verbs = [tok] + [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")]
@@ -440,6 +465,9 @@ class EventFinder:
         """happened, planned or invited; None when the clause is negated."""
         if any(c.dep_ == "neg" for c in verb.children):
             return None
+        if any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(d.lower_ in ("no", "neither") for d in c.children if d.dep_ == "det")
+               for c in verb.children):
+            return None   # "No joint statement was issued."
         chain = [verb, *verb.ancestors]
         if any(t.lemma_.lower() == "invite" for t in chain[1:3]):
             return "invited"
@@ -449,8 +477,12 @@ class EventFinder:
             # "is expected to sign", "agreed to meet", "could pave the way for X to meet": not (yet) a fact;
             # "flew to Moscow to sign" after a past motion verb is told as done.
             head = verb.head
-            return "happened" if head.tag_ == "VBD" and head.lemma_.lower() in MOTION_VERBS else "planned"
-        if any(t.lemma_.lower() in FUTURE_HEADS and any(c.lower_ in MODALS for c in t.children) for t in chain[1:3]):
+            if head.tag_ == "VBD" and head.lemma_.lower() in MOTION_VERBS:
+                return "happened"
+            if any(t.lower_ in ("first", "last", "only") for t in [head, *head.children]):
+                return "happened"   # "became the first Indian prime minister to visit Ukraine"
+            return "planned"
+        if any(any(c.lower_ in MODALS for c in t.children if c.dep_ == "aux") for t in chain[1:3]):
             return "planned"
         if verb.lower_ in ("upcoming", "planned") or any(c.lower_ in ("upcoming", "planned", "forthcoming", "next") for c in verb.children):
             return "planned"

@@ -43,7 +43,8 @@ class QuoteFinder:
     def __init__(self, entities: dict, agencies: set[str]):
         self.entities, self.agencies = entities, agencies
 
-    def speaker(self, doc: Doc, mentions: list[Mention], quotes_in_sentence: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    def speaker(self, doc: Doc, mentions: list[Mention], quotes_in_sentence: list[tuple[int, int]],
+                verbs: set[str] = SPEECH_VERBS) -> tuple[str | None, str | None]:
         """(speaker key, relaying agency key) from the speech verbs of one sentence."""
         outside = lambda t: not any(s <= t.idx < e for s, e in quotes_in_sentence)
         via = None
@@ -53,7 +54,7 @@ class QuoteFinder:
                     if m.key in self.agencies:
                         via = m.key
         for tok in doc:
-            if tok.lemma_.lower() not in SPEECH_VERBS or not outside(tok) or tok.pos_ not in ("VERB", "AUX"):
+            if tok.lemma_.lower() not in verbs or not outside(tok) or tok.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if tok.lemma_.lower() == "quote":
