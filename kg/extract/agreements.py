@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from kg.dates import Span
 from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
 
@@ -81,6 +82,11 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
         start = min([tok.i] + [t.left_edge.i for t in left])
         end = tok.i + 1
         for c in tok.rights:
+            if c.dep_ == "acl" and c.i == end and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                end = c.right_edge.i + 1   # "an agreement to build a road bridge across the Tumen River"
+                while end > c.i and doc[end - 1].is_punct:
+                    end -= 1
+                break
             temporal = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
             if c.dep_ == "prep" and c.lower_ in ("on", "of", "between") and c.i == end and not temporal:
                 end = c.right_edge.i + 1
@@ -155,6 +161,8 @@ class AgreementBuilder:
                 kind = "joint_statement"
             self.agreements.append(Agreement(kind, m.name, m.sentence, status=status, count=m.count if m.plural else None))
             target = len(self.agreements) - 1
+            if m.year:   # "the 2001 treaty": the name dates it, whatever the sentence's tense
+                self.agreements[target].date = Span.year(m.year)
         else:
             self._add_mention(target, m, doc, mentions)
         self._parties(target, m.span, mentions)

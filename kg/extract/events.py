@@ -60,8 +60,9 @@ def _core(head: Token) -> list[Token]:
 class EventFinder:
     """Finds the events of an article sentence by sentence, given each parse and its resolved mentions."""
 
-    def __init__(self, entities: dict):
+    def __init__(self, entities: dict, capitals: dict[str, str] | None = None):
         self.entities = entities
+        self.capitals = capitals or {}   # capital place key -> country key
         self.history: list[Event] = []
 
     def find(self, index: int, doc: Doc, mentions: list[Mention], dates: list[DateMention], quotes: list[tuple[int, int]],
@@ -81,7 +82,7 @@ class EventFinder:
             for event in self._trigger(tok):
                 if event.roles or event.object_spans:
                     events.append(event)
-        self.history += events
+                    self.history.append(event)   # "..., and the two presidents are expected to" looks here
         return events
 
     # -- triggers ------------------------------------------------------------------------------
@@ -316,11 +317,16 @@ class EventFinder:
                          for t in (self.doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
         for m in self._mentions_in(tokens):
             e = self.entities[m.key]
-            if e.kind not in ACTOR_KINDS or m.key in keys:
+            key = m.key
+            if e.kind == "place" and e.key in self.capitals:
+                key, e = self.capitals[e.key], self.entities.get(self.capitals[e.key])   # "Moscow and Tehran signed"
+                if e is None:
+                    continue
+            if e.kind not in ACTOR_KINDS or key in keys:
                 continue
             if e.kind != "person" and self._inside_person_phrase(m, people_tokens):
                 continue
-            keys.append(m.key)
+            keys.append(key)
         return keys
 
     def _inside_person_phrase(self, m: Mention, people_tokens: set[int]) -> bool:
@@ -347,6 +353,8 @@ class EventFinder:
         countries = bool(words & PLURAL_COUNTRIES)
         for e in reversed(self.history):
             people = [k for k in e.roles if self.entities[k].kind == ("country" if countries else "person")]
+            if countries and len(people) < 2:
+                people = list(dict.fromkeys(c for k in e.roles if (c := self.entities[k].country) and c in self.entities))
             if len(people) >= 2:
                 return people
         return []

@@ -154,10 +154,12 @@ class MentionFinder:
     def _ner_mentions(self, index: int, doc: Doc) -> list[Mention]:
         kinds = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
         found = []
-        for ent in doc.ents:
+        for ent in _joined_names(doc):
             if ent.label_ not in kinds:
                 continue
-            tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
+            tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in NAME_PARTICLES]
+            while tokens and tokens[0].text.rstrip(".") in HONORIFICS:
+                tokens = tokens[1:]
             while tokens and (tokens[0].pos_ not in ("PROPN",) or tokens[0].tag_ == "VBG"):
                 tokens = tokens[1:]
             if not tokens or tokens[0].is_sent_start and tokens[0].pos_ != "PROPN":
@@ -299,6 +301,24 @@ class MentionFinder:
             if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
                 return m.key
         return people[0].key if people else None
+
+
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
+HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Sir", "Emir", "Sultan", "Crown"}
+
+
+def _joined_names(doc: Doc) -> list:
+    """NER spans, with "Prince Abdulaziz" + "bin Salman" joined into one name."""
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        if (joined and ent.label_ == "PERSON" and joined[-1].label_ == "PERSON" and ent.start == joined[-1].end
+                and ent[0].lower_ in NAME_PARTICLES):
+            joined[-1] = doc[joined[-1].start:ent.end]
+            joined[-1].label_ = "PERSON"
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
