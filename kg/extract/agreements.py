@@ -28,6 +28,7 @@ CREATING_EVENTS = {"signing", "ratification", "statement", "other"}
 KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"]
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -116,6 +117,7 @@ class AgreementBuilder:
 
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
+        all_mentions = list(found)
         linked: list[int] = []
         for event in events:
             if event.type not in CREATING_EVENTS:
@@ -144,11 +146,25 @@ class AgreementBuilder:
                     linked.append(target)
         if not linked and self.last_ref and index - self.last_ref[1] <= 2 and self._pronoun_it(doc, quotes):
             linked.append(self.last_ref[0])
+        anchors = self._anchors(linked, all_mentions, events, doc, quotes)
         for target in linked:
-            self._sectors(target, index, doc, quotes)
+            self._sectors(target, index, doc, quotes, anchors)
             self.last_ref = (target, index)
             if index not in self.agreements[target].evidence:
                 self.agreements[target].evidence.append(index)
+
+    def _anchors(self, linked: list[int], mentions: list[AgreementMention], events: list[Event], doc: Doc,
+                 quotes: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
+        """(character offset, agreement or None) of every agreement named in the sentence: a sector word belongs
+        to the nearest one before it (or after it, if none is before), and to none if that one is not ours."""
+        anchors = [(m.span.start_char, self._link(m) if m.definite or m.quoted else None) for m in mentions]
+        for e in events:
+            for i, span in zip([e.agreement, *e.extra_agreements], e.object_spans):
+                if i is not None:
+                    anchors.append((span[0], i))
+        if not anchors:
+            anchors = [(0, t) for t in linked]
+        return sorted(anchors, key=lambda a: a[0])
 
     def _create_or_link(self, m: AgreementMention, event: Event, doc: Doc, mentions: list[Mention]) -> int:
         target = self._link(m) if m.definite else None
@@ -229,10 +245,16 @@ class AgreementBuilder:
     def _pronoun_it(self, doc: Doc, quotes: list[tuple[int, int]]) -> bool:
         return any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and not any(s <= t.idx < e for s, e in quotes) for t in doc)
 
-    def _sectors(self, target: int, index: int, doc: Doc, quotes: list[tuple[int, int]]) -> None:
+    def _sectors(self, target: int, index: int, doc: Doc, quotes: list[tuple[int, int]], anchors) -> None:
+        """Sector words of the sentence that belong to this agreement: outside quotation marks, not part of a
+        title ("Transport Minister", "national security adviser"), and nearest to this agreement's mention."""
         a = self.agreements[target]
-        for start, _end, concept in self.sectors.find(doc.text):
-            if not any(s <= start < e for s, e in quotes):
+        for start, end, concept in self.sectors.find(doc.text):
+            if any(s <= start < e for s, e in quotes) or TITLE_AFTER.match(doc.text, end):
+                continue
+            before = [x for x in anchors if x[0] <= start]
+            owner = (before[-1] if before else anchors[0])[1] if anchors else target
+            if owner == target:
                 a.sectors.setdefault(concept, index)
 
     def finish(self, events: list[Event], mentions: list[list[Mention]]) -> list[Agreement]:
