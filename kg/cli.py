@@ -146,6 +146,25 @@ def evaluate(articles, gold, as_json, per_article):
 
 
 @cli.command()
+@click.option("--no-reasoner", is_flag=True, help="Only the SHACL shapes, not the HermiT consistency check.")
+@click.option("--materialise", is_flag=True, help="Store what HermiT infers (inverses, class memberships) in the graph .../graph/inferred.")
+@store_options
+@reports_errors
+def validate(no_reasoner, materialise, store, store_path):
+    """Check the store against the SHACL shapes and, with HermiT, for consistency; exit 1 when it fails."""
+    from kg.rdf import graph_quads
+    from kg.validate import INFERRED_GRAPH, format_report, validate as run
+    kg = build(store=store, store_path=store_path)
+    report = run(kg.store, reasoner=not no_reasoner, materialise=materialise)
+    click.echo(format_report(report))
+    if materialise and report.inferred is not None:
+        kg.store.replace_graphs({INFERRED_GRAPH: graph_quads(report.inferred, INFERRED_GRAPH)})
+        click.echo(f"stored in {INFERRED_GRAPH}")
+    kg.close()
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
 def settings():
     """Print every setting, its environment variable and default."""
     click.echo(settings_table())

@@ -56,8 +56,8 @@ class DKG(DefinedNamespace):
     coversSector: URIRef  # A sector or field of cooperation that the text ties to the agreement; a concept of the DiploKG sector scheme (
     date: URIRef  # When the event happened or will happen (or when an agreement was signed or a quote said), at the precision the
     datePrecision: URIRef  # The precision of dkg:date: "day" (xsd:date), "month" (xsd:gYearMonth) or "year" (xsd:gYear).
-    documentCount: URIRef  # The number of documents signed together (a positive integer, typed xsd:integer), e.g. 23 for "23 documents on 
-    earliest: URIRef  # The first day (an xsd:date) of the period that dkg:date denotes, for range queries: 2025-01-01 for a dkg:date 
+    documentCount: URIRef  # The number of documents signed together, a positive integer typed xsd:integer or xsd:positiveInteger (both lie
+    earliest: URIRef  # The first day (an xsd:date) that the resource's dkg:date, or its dkg:startDate .. dkg:endDate span, can denote
     endDate: URIRef  # When an office holding (or another period) ended, at the precision known: xsd:date, xsd:gYearMonth or xsd:gYea
     endIndex: URIRef  # The offset just past the last character of the sentence (or quote) in the article body, in Python string indic
     eventStatus: URIRef  # Whether the event has happened, is planned or is an invitation, as of the article's publication date.
@@ -75,7 +75,7 @@ class DKG(DefinedNamespace):
     iso2: URIRef  # The two-letter ISO 3166-1 alpha-2 code of the country, upper-case, e.g. "IR".
     iso3: URIRef  # The three-letter ISO 3166-1 alpha-3 code of the country, upper-case, e.g. "IRN".
     jurisdiction: URIRef  # The country whose office this is (for "President of Iran": Iran), or the organisation for offices of an organi
-    latest: URIRef  # The last day (an xsd:date) of the period that dkg:date denotes, for range queries: 2025-01-31 for a dkg:date o
+    latest: URIRef  # The last day (an xsd:date) that the resource's dkg:date, or its dkg:startDate .. dkg:endDate span, can denote,
     locatedIn: URIRef  # A larger place that contains this place (the Kremlin is located in Moscow, Moscow in Russia). Transitive.
     memberOf: URIRef  # An organisation of which the actor (a country, organisation or person) is a member, e.g. Iran is a member of B
     mentions: URIRef  # A resource (actor, place, event, agreement, quote ...) that the article mentions. No range: any resource may b

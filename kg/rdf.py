@@ -19,6 +19,8 @@ from typing import Iterable
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+from decimal import Decimal
+
 from kg import __version__
 from kg.dates import Span
 from kg.extract.records import Extraction
@@ -73,12 +75,19 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
-def agreement_key(kind: str, parties: list[str], date: Span | None, name: str, article: str) -> str:
+def agreement_key(kind: str, parties: list[str], date: Span | None, name: str, article: str, count: int | None = None) -> str:
     family = {"documents": "documents", "joint_statement": "statement"}.get(kind, "agreement")
+    if count:
+        family = f"{count}-{family}"   # the 23 documents and the 13 documents of the same visit are two sets
     if not parties:
         return f"{slug(name)[:60]}-{_digest(article)}"
     when = date.earliest.strftime("%Y-%m") if date else "undated"
     return f"{'-'.join(sorted(parties))}-{family}-{when}"
+
+
+def _decimal(value: float) -> Literal:
+    """A confidence as a valid xsd:decimal (a float literal would print 1e-05, which is no decimal)."""
+    return Literal(Decimal(str(round(value, 4))))
 
 
 def add_date(g: Graph, subject: URIRef, span: Span | None) -> None:
@@ -88,7 +97,10 @@ def add_date(g: Graph, subject: URIRef, span: Span | None) -> None:
     g.add((subject, DKG.earliest, Literal(span.earliest)))
     g.add((subject, DKG.latest, Literal(span.latest)))
     g.add((subject, DKG.datePrecision, Literal(span.precision)))
-    if span.is_range:
+    if span.is_range:   # a span of days: its ends, no single date
+        first, last = span.value.split("/")
+        for prop, value in ((DKG.startDate, Span.parse(first)), (DKG.endDate, Span.parse(last))):
+            g.add((subject, prop, Literal(value.value, datatype=PRECISION_TYPE[value.precision])))
         return
     literal = Literal(span.value, datatype=PRECISION_TYPE[span.precision])
     g.add((subject, DKG.date, literal))
@@ -164,7 +176,7 @@ class ArticleGraph:
             self.g.add((iri, DKG.nationality, entity_iri("country", e.country)))
 
     def _agreement(self, a) -> URIRef:
-        key = agreement_key(a.kind, a.parties, a.date, a.name, self.key)
+        key = agreement_key(a.kind, a.parties, a.date, a.name, self.key, a.count)
         iri = entity_iri("agreement", key)
         g = self.g
         g.add((iri, RDF.type, AGREEMENT_CLASSES[a.kind]))
@@ -184,7 +196,7 @@ class ArticleGraph:
             g.add((iri, DKG.coversSector, SECTOR[sector]))
         if a.count:
             g.add((iri, DKG.documentCount, Literal(a.count, datatype=XSD.positiveInteger)))
-        g.add((iri, DKG.confidence, Literal(a.confidence, datatype=XSD.decimal)))
+        g.add((iri, DKG.confidence, _decimal(a.confidence)))
         self._evidence(iri, a.evidence + list(a.sectors.values()))
         return iri
 
@@ -197,13 +209,15 @@ class ArticleGraph:
         g.add((iri, RDFS.label, Literal(f"{e.type.replace('_', ' ')} {e.date.value if e.date else ''}: {names}".replace("  ", " "))))
         g.add((iri, DKG.eventStatus, EVENT_STATUS[e.status]))
         for key, role in e.roles.items():
-            g.add((iri, ROLE_PROPERTIES[role], entity_iri(self.x.entities[key].kind, key)))
+            actor = entity_iri(self.x.entities[key].kind, key)
+            g.add((iri, ROLE_PROPERTIES[role], actor))
+            g.add((iri, DKG.participant, actor))   # stated, not only inferred: queries need no reasoner
         add_date(g, iri, e.date)
         if e.place:
             g.add((iri, DKG.place, entity_iri(self.x.entities[e.place].kind, e.place)))
         if e.agreement is not None:
             g.add((iri, DKG.concernsAgreement, agreement_iris[e.agreement]))
-        g.add((iri, DKG.confidence, Literal(e.confidence * (0.75 if e.date_inferred else 1), datatype=XSD.decimal)))
+        g.add((iri, DKG.confidence, _decimal(e.confidence * (0.75 if e.date_inferred else 1))))
         self._evidence(iri, e.evidence)
         return iri
 
@@ -220,7 +234,7 @@ class ArticleGraph:
         if q.agreement is not None:
             g.add((iri, DKG.about, agreement_iris[q.agreement]))
         add_date(g, iri, q.date)
-        g.add((iri, DKG.confidence, Literal(q.confidence, datatype=XSD.decimal)))
+        g.add((iri, DKG.confidence, _decimal(q.confidence)))
         self._evidence(iri, [q.sentence])
 
 

@@ -18,7 +18,7 @@ from kg.dates import Span, find_dates
 from kg.errors import KGError
 from kg.extract.agreements import AgreementBuilder
 from kg.extract.events import STATEMENT_VERBS, EventFinder
-from kg.extract.mentions import Gazetteer, MentionFinder, quote_spans
+from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
 from kg.extract.quotes import QuoteFinder, SPEECH_VERBS, clean, paragraph_quotes, MIN_WORDS
 from kg.extract.records import Entity, Event, Extraction, Quote
 from kg.extract.sectors import SectorMatcher
@@ -57,26 +57,27 @@ class Extractor:
         builder = AgreementBuilder(finder.entities, self.sectors)
         result = Extraction(article, sents, model=self.model)
         per_sentence_mentions = []
+        quoted = sentence_quotes(sents)
         for s, doc in zip(sents, docs):
-            mentions = finder.find(s.index, doc)
+            quotes = quoted[s.index]
+            mentions = finder.find(s.index, doc, quotes)
             per_sentence_mentions.append(mentions)
             result.mentions += mentions
-            quotes = quote_spans(doc.text)
             events = events_finder.find(s.index, doc, mentions, find_dates(doc.text, day), quotes,
                                         future_dates=find_dates(doc.text, day, future=True))
             builder.sentence(s.index, doc, mentions, events, quotes)
             result.events += events
         result.agreements = builder.finish(result.events, per_sentence_mentions)
         result.entities = finder.entities
-        self._quotes(result, docs, per_sentence_mentions, finder)
-        self._statements(result, docs, per_sentence_mentions, events_finder)
+        self._quotes(result, docs, per_sentence_mentions, quoted)
+        self._statements(result, docs, per_sentence_mentions, events_finder, quoted)
         self._settle_dates_and_places(result, finder, day)
-        result.events = _merge(result.events)
+        result.events = [e for e in _merge(result.events) if e.roles]   # an event no one is named in is not kept
         _link_quotes_to_events(result)
         return result
 
     # -- quotes ------------------------------------------------------------------------------
-    def _quotes(self, result: Extraction, docs, mentions, finder: MentionFinder) -> None:
+    def _quotes(self, result: Extraction, docs, mentions, quoted) -> None:
         qf = QuoteFinder(result.entities, self.agencies)
         article, sents = result.article, result.sentences
         for p_start, p_end in paragraphs(article):
@@ -87,9 +88,7 @@ class Extractor:
                 touched = [s for s in sents if s.start < end + 1 and start - 1 < s.end]
                 speaker = via = None
                 for s in reversed(touched):
-                    inside = [(max(0, start - s.start - 1), min(len(s.text), end - s.start + 1)) for _ in [0]]
-                    all_quotes = quote_spans(docs[s.index].text) or inside
-                    speaker, via = qf.speaker(docs[s.index], mentions[s.index], all_quotes)
+                    speaker, via = qf.speaker(docs[s.index], mentions[s.index], quoted[s.index])
                     if speaker:
                         break
                 quote_text = clean(article.text[start:end])
@@ -99,14 +98,13 @@ class Extractor:
                     speaker, via = previous.speaker, previous.via
                 if speaker is None:
                     continue
-                sentence = touched[0].index if touched else 0
-                dates = find_dates(sents[sentence].text, article.published.date())
-                quote = Quote(speaker, quote_text, sentence, start, end, dates[0].span if dates else None, via)
+                sentence = touched[-1].index if touched else 0
+                quote = Quote(speaker, quote_text, sentence, start, end, None, via)
                 result.quotes.append(quote)
                 previous = quote
 
     # -- statements ----------------------------------------------------------------------------
-    def _statements(self, result: Extraction, docs, mentions, finder: EventFinder) -> None:
+    def _statements(self, result: Extraction, docs, mentions, finder: EventFinder, quoted) -> None:
         """Remarks of someone who is not a principal of the article's events, or of an organisation, become a
         Statement dated by its own clause ("X said on Thursday"); a principal's remarks belong to the event
         they attend."""
@@ -116,7 +114,7 @@ class Extractor:
         by_speaker: dict[str, Event] = {}
         day = result.article.published.date()
         for s, doc in zip(result.sentences, docs):
-            quotes = quote_spans(doc.text)
+            quotes = quoted[s.index]
             for tok in doc:
                 if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes):
                     continue
@@ -138,21 +136,36 @@ class Extractor:
 
     # -- dates and places ----------------------------------------------------------------------
     def _settle_dates_and_places(self, result: Extraction, finder: MentionFinder, day) -> None:
-        """An undated event takes the story's date (the lead's date, else the publish date); an unplaced event
-        of the story's day takes the story's place (the lead event's place, else the dateline's city).  Both
-        are marked as inferred (lower confidence)."""
+        """Fill what the sentence of an event leaves out from the narrative around it, marked as inferred:
+        an unplaced event happens where the event told just before it did (in the two sentences before, the
+        same year); an undated event away from the story's place takes the date of an event told beside it
+        at the same place (the next paragraph's "press conference on Thursday" dates the talks in Dushanbe);
+        anything else undated takes the story's date, and unplaced, the story's place."""
         lead_dates = [d.span for s in result.sentences[:2] for d in find_dates(_without_dateline(s.text) if s.index == 0 else s.text, day)]
         story = lead_dates[0] if lead_dates else Span.day(day)
         lead_places = [e.place for e in result.events if e.sentence == 0 and e.place]
-        place = lead_places[0] if lead_places else self._dateline(result, finder)
-        for e in result.events:
+        story_place = lead_places[0] if lead_places else self._dateline(result, finder)
+        events = sorted(result.events, key=lambda e: e.sentence)
+        paragraph = lambda e: result.sentences[e.sentence].paragraph
+        for e in events:
+            if e.place is None:
+                e.place = next((c.place for c in reversed(events) if c.sentence < e.sentence and e.sentence - c.sentence <= 2
+                                and c.place and c.type != "visit" and (c.date is None or c.date.earliest.year == day.year)), None)
+        for e in events:
+            if e.date is None and story_place and e.place and e.place != story_place:
+                near = [c for c in events if c.date and not c.date_inferred and abs(paragraph(c) - paragraph(e)) <= 1
+                        and c.place in (e.place, None) and c.date.earliest.year == day.year]
+                if near:
+                    e.date, e.date_inferred = min(near, key=lambda c: abs(c.sentence - e.sentence)).date, True
+        for e in events:
+            if not e.roles and e.agreement is not None:   # "13 documents were signed": the parties took part
+                e.roles = {k: "participant" for k in result.agreements[e.agreement].parties}
+            if e.status == "happened" and e.date is not None and e.date.earliest > day:
+                e.date = None   # a happened event cannot postdate its report
             if e.date is None:
                 e.date, e.date_inferred = story, True
-            if e.place is None and place and e.date == story and e.status == "happened":
-                e.place = place
-        for e in result.events:
-            if e.status == "happened" and e.date is not None and e.date.earliest > day:
-                e.date, e.date_inferred = story, True   # a happened event cannot postdate its report
+            if e.place is None and story_place and e.date == story and e.status == "happened":
+                e.place = story_place
             if e.type != "signing":
                 continue
             for i in [e.agreement, *e.extra_agreements] if e.agreement is not None else []:
@@ -217,9 +230,18 @@ def _merge(events: list[Event]) -> list[Event]:
 
 
 def _link_quotes_to_events(result: Extraction) -> None:
-    for q in result.quotes:
+    """A quote is dated by the event its speaker attends in the same sentence ("said in a joint press
+    conference on Thursday"), else by the speaker's previous quote close by ("..., he said, noting"),
+    else by the story's date."""
+    story = next((e.date for e in result.events if e.sentence == 0 and e.date), None)
+    last: dict[str, Quote] = {}
+    for q in sorted(result.quotes, key=lambda q: q.start):
         for i, e in enumerate(result.events):
-            if q.sentence in e.evidence and q.speaker in e.roles:
-                q.event = i
-                q.date = q.date or e.date
+            if q.sentence in e.evidence and q.speaker in e.roles and e.type != "statement":
+                q.event, q.date = i, e.date
                 break
+        previous = last.get(q.speaker)
+        if q.date is None and previous is not None and q.sentence - previous.sentence <= 2:
+            q.date, q.event = previous.date, previous.event
+        q.date = q.date or story or Span.day(result.article.published.date())
+        last[q.speaker] = q

@@ -33,6 +33,27 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text)]
 
 
+def sentence_quotes(sentences) -> list[list[tuple[int, int]]]:
+    """Quoted spans of each sentence, found paragraph by paragraph: a quotation that opens in one sentence
+    and closes in the next is inside quotation marks in both (pairing the marks of one sentence alone
+    would turn '...good," Xi told his guest.' inside out)."""
+    spans: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    by_paragraph: dict[int, list] = {}
+    for s in sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    for group in by_paragraph.values():
+        starts, text = [], ""
+        for s in group:
+            starts.append(len(text))
+            text += s.text + " "
+        for q_start, q_end in quote_spans(text.rstrip()):
+            for s, offset in zip(group, starts):
+                lo, hi = max(q_start, offset), min(q_end, offset + len(s.text))
+                if lo < hi:
+                    spans[s.index].append((lo - offset, hi - offset))
+    return spans
+
+
 @dataclass
 class Gazetteer:
     """Every surface form of the reference data, matched on token text."""
@@ -127,9 +148,9 @@ class MentionFinder:
         return None
 
     # -- finding -------------------------------------------------------------------------------
-    def find(self, index: int, doc: Doc) -> list[Mention]:
-        """All mentions of sentence ``index`` (``doc`` is its parse), resolved where possible."""
-        quotes = quote_spans(doc.text)
+    def find(self, index: int, doc: Doc, quotes: list[tuple[int, int]]) -> list[Mention]:
+        """All mentions of sentence ``index`` (``doc`` is its parse, ``quotes`` its quoted spans), resolved where possible."""
+        self.quotes = quotes
         mentions = self._gazetteer_mentions(index, doc) + self._ner_mentions(index, doc)
         mentions = _without_overlaps(mentions)
         for m in mentions:
@@ -193,8 +214,12 @@ class MentionFinder:
     def _unknown_key(self, m: Mention) -> str:
         """A name the reference data lacks: a surname alone joins the article's person with that surname."""
         if m.kind == "person":
+            words = m.text.split()
             for e in self.entities.values():
-                if e.kind == "person" and not e.known and e.name.split()[-1] == m.text.split()[-1]:
+                if e.kind != "person" or e.known:
+                    continue
+                # "Singh" after "R.K. Singh"; "Prince Abdulaziz" after "Abdulaziz bin Salman"
+                if e.name.split()[-1] == words[-1] or (len(words) == 1 and words[0] in e.name.split()):
                     return e.key
         return slug(m.text)
 
@@ -234,7 +259,7 @@ class MentionFinder:
             if key:
                 self.entities[key].aliases.add(t.group())
                 m = Mention(index, t.start(), t.end(), t.group(), "person", key, role_kind=kind, role_country=country)
-                m.in_quote = any(s <= m.start < e for s, e in quote_spans(doc.text))
+                m.in_quote = any(s <= m.start < e for s, e in self.quotes)
                 added.append(m)
         return added
 
@@ -261,7 +286,7 @@ class MentionFinder:
 
     def _pronouns(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added = []
-        quotes = quote_spans(doc.text)
+        quotes = self.quotes
         for tok in doc:
             if tok.lower_ not in PRONOUNS or any(s <= tok.idx < e for s, e in quotes):
                 continue
