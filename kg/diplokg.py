@@ -20,6 +20,7 @@ from kg.reference import load_reference
 from kg.store import Store, get_store
 
 ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
+SKOLEM_AUTHORITY, SKOLEM_PATH = "https://w3id.org", "/diplokg/.well-known/genid/"
 ONTOLOGY_FILES = ("diplokg.ttl", "sectors.ttl")
 
 
@@ -89,7 +90,9 @@ class DiploKG:
         parsed = Graph()
         for name in ONTOLOGY_FILES:
             parsed.parse(ONTOLOGY_DIR / name)
-        ontology = to_canonical_graph(parsed)  # blank nodes (OWL lists) get stable labels: re-loading changes nothing
+        # Blank nodes (OWL lists and restrictions) become stable IRIs: a store mints new blank nodes on every
+        # insert, and re-loading must change nothing.  kg.validate turns them back for the reasoner.
+        ontology = to_canonical_graph(parsed).skolemize(authority=SKOLEM_AUTHORITY, basepath=SKOLEM_PATH)
         self.store.replace_graphs({ONTOLOGY_GRAPH: graph_quads(ontology, ONTOLOGY_GRAPH),
                                    REFERENCE_GRAPH: graph_quads(reference_graph(self.reference), REFERENCE_GRAPH)})
 

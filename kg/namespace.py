@@ -46,7 +46,7 @@ class DKG(DefinedNamespace):
     Treaty: URIRef  # A formal agreement under international law between states or international organisations, such as a treaty, co
     Visit: URIRef  # A visit by a guest actor to a host country or organisation (an official, state or working visit, or an arrival
     about: URIRef  # An agreement that the quote is about.
-    agreementStatus: URIRef  # The stage the agreement has reached as of the article: dkg:Planned, dkg:Signed, dkg:Ratified or dkg:InForce.
+    agreementStatus: URIRef  # The stage the agreement has reached as of the article: dkg:Planned, dkg:Signed, dkg:Ratified or dkg:InForce. E
     alias: URIRef  # Another name or surface form by which the resource is referred to, as a plain string, e.g. "Pezeshkian" or "th
     beginIndex: URIRef  # The offset of the first character of the sentence (or quote) in the article body, counted in Python string ind
     cameoCode: URIRef  # A CAMEO (Conflict and Mediation Event Observations) event code, as a three- or four-digit string, that the eve

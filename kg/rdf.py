@@ -157,8 +157,8 @@ class ArticleGraph:
         self.g.add((iri, RDF.type, DKG.Sentence))
         self.g.add((iri, DKG.inArticle, self.iri))
         self.g.add((iri, DKG.text, Literal(s.text)))
-        self.g.add((iri, DKG.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
-        self.g.add((iri, DKG.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
+        self.g.add((iri, DKG.beginIndex, Literal(s.start)))
+        self.g.add((iri, DKG.endIndex, Literal(s.end)))
         return iri
 
     def _evidence(self, subject: URIRef, indexes: Iterable[int]) -> None:
@@ -195,7 +195,7 @@ class ArticleGraph:
         for sector in sorted(a.sectors):
             g.add((iri, DKG.coversSector, SECTOR[sector]))
         if a.count:
-            g.add((iri, DKG.documentCount, Literal(a.count, datatype=XSD.positiveInteger)))
+            g.add((iri, DKG.documentCount, Literal(a.count)))
         g.add((iri, DKG.confidence, _decimal(a.confidence)))
         self._evidence(iri, a.evidence + list(a.sectors.values()))
         return iri

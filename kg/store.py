@@ -43,6 +43,8 @@ class Store:
 
     name = "abstract"
     persistent = False
+    #: Prefixes every query may use without declaring them (as Wikidata's query service does).
+    prefixes: Mapping[str, str] = {}
 
     def __init__(self, path: str | None = None):
         self.path = path
@@ -96,7 +98,14 @@ def get_store(name: str, path: str | None = None) -> Store:
     except KeyError:
         raise UnknownStore(f"no store backend named {name!r}; choose one of: {', '.join(registered())}") from None
     cls = getattr(importlib.import_module(module_path), class_name)
-    return cls(path)
+    store = cls(path)
+    store.prefixes = _default_prefixes()
+    return store
+
+
+def _default_prefixes() -> dict[str, str]:
+    from kg.rdf import PREFIXES
+    return {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "owl": "http://www.w3.org/2002/07/owl#"}
 
 
 register("oxigraph", "kg.stores.oxigraph_store", "OxigraphStore")

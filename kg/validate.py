@@ -52,10 +52,11 @@ class ValidationReport:
 
 
 def union_graph(store: Store) -> Graph:
+    """Every graph of the store in one, the ontology's skolem IRIs turned back into blank nodes."""
     graph = Graph()
     for s, p, o, _ in store.quads():
         graph.add((s, p, o))
-    return graph
+    return graph.de_skolemize()
 
 
 @lru_cache(maxsize=1)

@@ -61,6 +61,21 @@ def _shares_name_words(m: "AgreementMention", a: Agreement) -> bool:
     return bool(words) and words <= set(names)
 
 
+NAME_GLUE = {"on", "of", "and", "between", "the", "for", "in", "to"}
+
+
+def _title_tail(doc: Doc, end: int) -> int:
+    """Extend a capitalised agreement name over the capitalised words (and the small words between them)
+    that continue it, however the parser attached them."""
+    best = end
+    i = end
+    while i < len(doc) and (doc[i].is_title or doc[i].lower_ in NAME_GLUE) and not doc[i].is_punct:
+        if doc[i].is_title:
+            best = i + 1
+        i += 1
+    return best
+
+
 def _count(span: SpacySpan) -> int | None:
     for t in span:
         if t.dep_ == "nummod" or t.like_num:
@@ -92,6 +107,8 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
             if c.dep_ == "prep" and c.lower_ in ("on", "of", "between") and c.i == end and not temporal:
                 end = c.right_edge.i + 1
                 break
+        if tok.is_title and end == tok.i + 1:
+            end = _title_tail(doc, end)   # "the Treaty on Comprehensive Strategic Partnership between Iran and Russia"
         span = doc[start:end]
         quote = next(((s, e) for s, e in quotes if s <= tok.idx < e), None)
         quoted = quote is not None and (doc.text[quote[0]:quote[1]].strip("“”\" ").lower() == span.text.strip("“”\" ").lower()

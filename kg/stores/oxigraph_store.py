@@ -77,7 +77,7 @@ class OxigraphStore(Store):
         return f"GRAPH {graph} {{ {head} . }}"
 
     def query(self, sparql, bindings=None, default_graphs=None, named_graphs=None) -> RawResult:
-        options = {}
+        options = {"prefixes": dict(self.prefixes)}
         if default_graphs:
             options["default_graph"] = [ox.NamedNode(str(g)) for g in default_graphs]
         else:

@@ -38,7 +38,7 @@ class RdflibMemoryStore(Store):
             for g in default_graphs:
                 target += self._dataset.graph(g)
         try:
-            result = target.query(sparql, initBindings=dict(bindings or {}))
+            result = target.query(sparql, initBindings=dict(bindings or {}), initNs=dict(self.prefixes))
         except ParseException as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         except Exception as exc:  # rdflib raises many kinds while evaluating
