@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import time
-from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
+import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Mapping
@@ -23,7 +23,6 @@ from kg.dates import Span
 from kg.errors import Forbidden, NotFound, QueryError, QueryTimeout, TooManyResults
 from kg.store import RawResult, Store
 
-_POOL = ThreadPoolExecutor(max_workers=16, thread_name_prefix="kg-query")
 # Strings, IRIs and comments are blanked before looking for keywords, so that "SERVICE" inside them does not count.
 _NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
@@ -64,13 +63,35 @@ def run_query(store: Store, sparql: str, *, time_limit_ms: int, max_results: int
         raw = store.query(sparql, bindings=bindings, default_graphs=default_graphs, named_graphs=named_graphs)
         return _collect(raw, deadline, max_results, time_limit_ms)
 
-    future = _POOL.submit(work)
-    try:
-        result = future.result(timeout=max(0.0, deadline - time.monotonic()) + 0.05)
-    except FutureTimeout:
-        raise QueryTimeout(_timeout_message(time_limit_ms)) from None
+    result = _in_worker(work, max(0.0, deadline - time.monotonic()) + 0.05)
+    if result is None:
+        raise QueryTimeout(_timeout_message(time_limit_ms))
     result.elapsed_ms = (time.monotonic() - started) * 1000
     return result
+
+
+def _in_worker(work, timeout: float) -> QueryResult | None:
+    """Run ``work`` in a daemon thread and wait ``timeout`` seconds; None if it is not done by then.
+
+    An abandoned worker runs on until its backend call returns, but as a daemon thread it never keeps the
+    process (a CLI run, a stopping server) from exiting.
+    """
+    box: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            box["result"] = work()
+        except BaseException as exc:  # handed to the caller's thread below
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, name="kg-query", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        return None
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
 
 
 def _timeout_message(limit_ms: int) -> str:
