@@ -9,7 +9,7 @@ class DKG(DefinedNamespace):
 
     Actor: URIRef  # A person, country or organisation that can take part in diplomatic events, be party to agreements or make stat
     Agreement: URIRef  # A written agreement between actors: a treaty, agreement, memorandum, joint statement or a set of documents sig
-    AgreementStatus: URIRef  # The stage an agreement has reached as of the article: planned, signed, ratified or in force. A closed set of f
+    AgreementStatus: URIRef  # The stage an agreement has reached as of the article: planned, signed, ratified or in force: the four individu
     City: URIRef  # A city or town, such as a capital where talks or signings take place.
     Country: URIRef  # A country or state, both as a territory (a place) and as a political actor (its government). Capitals standing
     DiplomaticEvent: URIRef  # Something that happened, is planned or to which actors were invited, in the conduct of relations between state

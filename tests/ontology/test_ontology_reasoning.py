@@ -111,7 +111,6 @@ XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
 
 INCONSISTENT = {
     "person and country (fixture)": lambda: load(DATA / "inconsistent.ttl"),
-    "two agreement statuses": lambda: _with((TREATY, DKG.agreementStatus, DKG.Ratified)),
     "signing that is also a meeting": lambda: _with((SIGNING, RDF.type, DKG.Meeting)),
     "name with a language tag": lambda: _with((PUTIN, DKG.name, Literal("Putin", lang="en"))),
     "confidence as xsd:double": lambda: _with((SIGNING, DKG.confidence, Literal(0.5))),
@@ -125,3 +124,10 @@ def test_inconsistent_data_is_found_inconsistent(case, tmp_path):
     world, _ = _valid_world(tmp_path, INCONSISTENT[case]())
     with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
         run_hermit(world)
+
+
+@requires_java
+def test_an_agreement_reported_at_two_stages_is_consistent(tmp_path):
+    """Announced in one article, ratified in another: the union carries both statuses (not functional)."""
+    world, _ = _valid_world(tmp_path, _with((TREATY, DKG.agreementStatus, DKG.Ratified)))
+    run_hermit(world)

@@ -123,7 +123,7 @@ CASES = [
     ("sector outside the scheme", [], [(TREATY, DKG.coversSector, URIRef("https://w3id.org/diplokg/sector/chess"))],
      (TREATY, DKG.coversSector)),
     ("sector as a string", [], [(TREATY, DKG.coversSector, Literal("trade"))], (TREATY, DKG.coversSector)),
-    ("document set without count", [(DOCSET, DKG.documentCount, None)], [], (DOCSET, DKG.documentCount)),
+    ("document set with two counts", [], [(DOCSET, DKG.documentCount, Literal(13))], (DOCSET, DKG.documentCount)),
     ("document count zero", [(DOCSET, DKG.documentCount, None)], [(DOCSET, DKG.documentCount, Literal(0))],
      (DOCSET, DKG.documentCount)),
     ("quote with two speakers", [], [(QUOTE, DKG.saidBy, RES["person/masoud-pezeshkian"])], (QUOTE, DKG.saidBy)),
