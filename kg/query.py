@@ -81,8 +81,8 @@ def _in_worker(work, timeout: float) -> QueryResult | None:
     def target() -> None:
         try:
             box["result"] = work()
-        except BaseException as exc:  # handed to the caller's thread below
-            box["error"] = exc
+        except BaseException as exc:  # handed to the caller's thread below, without this thread's frames
+            box["error"] = exc.with_traceback(None)
 
     thread = threading.Thread(target=target, name="kg-query", daemon=True)
     thread.start()
@@ -103,13 +103,20 @@ def _collect(raw: RawResult, deadline: float, max_results: int, limit_ms: int) -
         return QueryResult("ask", boolean=raw.boolean)
     source = raw.rows if raw.kind == "select" else raw.triples
     items = []
-    for item in source:
-        if time.monotonic() > deadline:
-            raise QueryTimeout(_timeout_message(limit_ms))
-        if len(items) >= max_results:
-            raise TooManyResults(f"the query gives more than {max_results} results (setting max_results, "
-                                 "KG_MAX_RESULTS); add a LIMIT or narrow it")
-        items.append(item)
+    try:
+        for item in source:
+            if time.monotonic() > deadline:
+                raise QueryTimeout(_timeout_message(limit_ms))
+            if len(items) >= max_results:
+                raise TooManyResults(f"the query gives more than {max_results} results (setting max_results, "
+                                     "KG_MAX_RESULTS); add a LIMIT or narrow it")
+            items.append(item)
+    finally:
+        # The engine's result iterator may only be released on the thread that made it (pyoxigraph's are
+        # "unsendable"): close it here rather than let an exception carry it to the caller's thread.
+        close = getattr(source, "close", None)
+        if close is not None:
+            close()
     if raw.kind == "select":
         return QueryResult("select", variables=raw.variables, rows=items)
     return QueryResult("graph", triples=items)

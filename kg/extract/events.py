@@ -41,6 +41,7 @@ MODALS = {"will", "shall", "could", "may", "might", "would", "should", "'ll"}
 BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since", "ahead"}
 PLURAL_HEADS = {"men", "leaders", "presidents", "sides", "ministers", "heads", "countries", "nations", "delegations", "women",
                 "officials", "governments"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_COUNTRIES = {"sides", "countries", "nations", "governments"}
 AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "deal", "memorandum", "memoranda", "document", "declaration",
                    "statement", "protocol", "contract", "convention", "charter", "mou"}
@@ -64,6 +65,7 @@ class EventFinder:
         self.entities = entities
         self.capitals = capitals or {}   # capital place key -> country key
         self.history: list[Event] = []
+        self.seen_people: list[str] = []  # people named so far, in order (for "the four ministers")
 
     def find(self, index: int, doc: Doc, mentions: list[Mention], dates: list[DateMention], quotes: list[tuple[int, int]],
              future_dates: list[DateMention] | None = None) -> list[Event]:
@@ -76,6 +78,8 @@ class EventFinder:
         # Dates inside quotation marks belong to the speech ("signed today"), not to the narrated event.
         self.dates = [d for d in dates if not any(s <= d.start < e for s, e in period + quotes)]
         events: list[Event] = []
+        self.seen_people += [m.key for m in mentions if m.kind == "person" and m.key in self.entities
+                             and not m.in_quote and m.text.lower() not in ("he", "she", "him", "her", "his")]
         for tok in doc:
             if any(s <= tok.idx < e for s, e in quotes):
                 continue
@@ -110,6 +114,11 @@ class EventFinder:
             return self._meetings(tok, lemma)
         if noun and text in TALK_NOUNS:
             return self._some(self._noun_event(tok, "meeting"))
+        if verb and lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            event = self._simple(tok, "visit", tok, guest=True)
+            if event is not None:
+                event.place = self._place_after(tok, "for")
+            return self._some(event)
         if verb and lemma in VISIT_VERBS and not self._invited(tok):
             if lemma != "visit" and not self._place(tok):
                 return []
@@ -195,7 +204,10 @@ class EventFinder:
         agents = self._actors([t for c in verb.children if c.dep_ == "agent" for t in c.subtree])
         objects = [k for k in self._actors(self._objects(verb) + self._with(verb)) if self.entities[k].kind == "person"]
         if passive:
-            subjects, objects = agents, [k for k in self._actors(self._subjects(verb)) if k not in agents]
+            patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in _core(c)]
+            if not patients and verb.dep_ == "conj":   # "arrived ... and was met at the airport by X"
+                patients = self._subjects(verb.head)
+            subjects, objects = agents, [k for k in self._actors(patients) + self._plural(patients) if k not in agents]
         people = [k for k in subjects if self.entities[k].kind == "person"]
         if lemma in HOST_VERBS and not objects:
             return []
@@ -223,7 +235,10 @@ class EventFinder:
                     earlier.evidence.append(self.index)
                 earlier.place = earlier.place or self._place_near(noun)
                 return None
-        event = self._simple(noun, kind, self._governor(noun), guest=guest)
+        described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        event = self._simple(noun, kind, described or self._governor(noun), guest=guest)
+        if event is not None and described is not None:
+            event.status = self._status(described) or event.status
         if event is not None:
             own = [d for d in self.dates if self._date_verb(d) == noun.i]
             event.date = own[0].span if own else event.date
@@ -348,6 +363,10 @@ class EventFinder:
     def _plural(self, tokens: list[Token]) -> list[str]:
         """"they", "the two leaders", "both sides" -> the actors of the last event that had several."""
         words = {t.lower_ for t in tokens}
+        count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), None)
+        if count and count > 2 and words & PLURAL_HEADS:   # "the four ministers": the last four people named
+            recent = list(dict.fromkeys(reversed(self.seen_people)))[:count]
+            return recent if len(recent) == count else []
         if not ({"they", "both"} & words or ({"two", "leaders", "sides"} & words and words & PLURAL_HEADS)):
             return []
         countries = bool(words & PLURAL_COUNTRIES)
@@ -421,6 +440,14 @@ class EventFinder:
             for m in self._mentions_in(self._objects(verb)):
                 if self.entities[m.key].kind in PLACE_KINDS:
                     return m.key
+        return None
+
+    def _place_after(self, verb: Token, preposition: str) -> str | None:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == preposition:
+                for m in self._mentions_in(list(c.subtree)):
+                    if self.entities[m.key].kind in PLACE_KINDS:
+                        return m.key
         return None
 
     def _place_near(self, tok: Token) -> str | None:

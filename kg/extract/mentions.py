@@ -189,6 +189,8 @@ class MentionFinder:
             text = span.text.removesuffix("’s").removesuffix("'s").strip()
             if not text or text.lower() in self.gaz.demonyms or len(text) < 3 or text.isupper() and kinds[ent.label_] == "person":
                 continue
+            if len(span) == 1 and text.lower() in GENERIC_NAMES:
+                continue   # "the Leader of the Nation": a capitalised common noun, not a name
             found.append(Mention(index, span.start_char, span.start_char + len(text), text, kinds[ent.label_], None, span.start, span.end))
         return found
 
@@ -328,6 +330,8 @@ class MentionFinder:
         return people[0].key if people else None
 
 
+GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",
+                 "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
 HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Sir", "Emir", "Sultan", "Crown"}
 

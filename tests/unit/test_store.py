@@ -72,3 +72,22 @@ def test_oxigraph_store_is_durable_across_reopen(tmp_path):
 def test_unknown_backend_is_named():
     with pytest.raises(UnknownStore, match="no store backend named 'nosuch'"):
         get_store("nosuch")
+
+
+def test_the_default_graph_is_a_set_not_a_bag(store):
+    """A triple held by two article graphs is one triple of the default graph (oxigraph #1919 worked around)."""
+    store.replace_graphs({G1: quads(G1, "same"), G2: quads(G2, "same")})
+    assert len(list(store.query("SELECT ?o WHERE { ?s ?p ?o }").rows)) == 1
+    count = next(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows)[0]
+    assert int(count) == 1
+    store.replace_graphs({G1: []})
+    assert [str(r[0]) for r in store.query("SELECT ?o WHERE { ?s ?p ?o }").rows] == ["same"]   # still in G2
+    store.replace_graphs({G2: []})
+    assert list(store.query("SELECT ?o WHERE { ?s ?p ?o }").rows) == []
+
+
+def test_updates_reach_the_default_graph(store):
+    store.update(f"INSERT DATA {{ GRAPH <{G1}> {{ <{S}> <{P}> 'by update' }} }}")
+    assert [str(r[0]) for r in store.query("SELECT ?o WHERE { ?s ?p ?o }").rows] == ["by update"]
+    store.update(f"DELETE DATA {{ GRAPH <{G1}> {{ <{S}> <{P}> 'by update' }} }}")
+    assert list(store.query("SELECT ?o WHERE { ?s ?p ?o }").rows) == []

