@@ -509,6 +509,8 @@ class EventFinder:
         if any(c.lower_ in MODALS for c in verb.children if c.dep_ == "aux"):
             return "planned"
         if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and verb.head.lemma_.lower() in FUTURE_HEADS:
+                return None   # "had initially planned to sign ... in Kazan": a plan that was not carried out
             # "is expected to sign", "agreed to meet", "could pave the way for X to meet": not (yet) a fact;
             # "flew to Moscow to sign" after a past motion verb is told as done.
             head = verb.head

@@ -139,6 +139,17 @@ class MentionFinder:
             return Entity(key, kind, p.name, p.wikidata, {p.name, *p.aliases}, p.country or None, known=True)
         return Entity(key, kind, name, aliases={name})
 
+    def ensure(self, key: str) -> bool:
+        """Make sure a key a later step used (a person's country, a capital's country) is an entity."""
+        if key in self.entities:
+            return True
+        for kind, table in (("country", self.ref.countries), ("person", self.ref.people),
+                            ("organisation", self.ref.organisations), ("place", self.ref.places)):
+            if key in table:
+                self.entity(kind, key, table[key].name)
+                return True
+        return False
+
     def place_named(self, name: str) -> str | None:
         """A place (or country) the gazetteer knows by this exact name."""
         for kind, key in self.gaz.surfaces.get(name, []):

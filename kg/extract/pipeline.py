@@ -73,6 +73,7 @@ class Extractor:
         self._statements(result, docs, per_sentence_mentions, events_finder, quoted)
         self._settle_dates_and_places(result, finder, day)
         result.events = [e for e in _merge(result.events) if e.roles]   # an event no one is named in is not kept
+        _drop_unknown_keys(result, finder)
         _link_quotes_to_events(result)
         return result
 
@@ -182,6 +183,22 @@ class Extractor:
         if m is None:
             return None
         return finder.place_named(m["city"].title())
+
+
+def _drop_unknown_keys(result: Extraction, finder: MentionFinder) -> None:
+    """Every key a record uses names an entity: one from the reference data is added, any other dropped."""
+    known = finder.ensure
+    for e in result.events:
+        e.roles = {k: r for k, r in e.roles.items() if known(k)}
+        e.place = e.place if e.place and known(e.place) else None
+    for a in result.agreements:
+        for field in ("parties", "signatories", "overseen_by", "ratified_by"):
+            setattr(a, field, [k for k in getattr(a, field) if known(k)])
+        a.place = a.place if a.place and known(a.place) else None
+    result.quotes = [q for q in result.quotes if q.speaker and known(q.speaker)]
+    for q in result.quotes:
+        q.via = q.via if q.via and known(q.via) else None
+    result.entities = finder.entities
 
 
 def _without_dateline(text: str) -> str:

@@ -72,6 +72,8 @@ class OxigraphStore(Store):
             self._store = ox.Store(path) if path else ox.Store()
         except OSError as exc:
             raise StoreError(f"cannot open the Oxigraph store at {path}: {exc}") from None
+        if not self._store.contains_named_graph(ox.NamedNode(UNION)) and any(True for _ in self._store.named_graphs()):
+            self._resync_union()   # a store written before the union graph existed
 
     def replace_graphs(self, graphs: Mapping[URIRef, Iterable[Quad]]) -> None:
         quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g)))

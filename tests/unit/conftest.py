@@ -26,6 +26,16 @@ def seed_kg(tmp_path_factory) -> DiploKG:
 
 
 @pytest.fixture(scope="session")
+def corpus_kg(tmp_path_factory) -> DiploKG:
+    """Everything in data/articles, as the README's main job loads it."""
+    kg = make_kg(tmp_path_factory.mktemp("corpus"))
+    report = kg.load([kg.config.articles])
+    assert not report.failed, report.failed
+    yield kg
+    kg.close()
+
+
+@pytest.fixture(scope="session")
 def seed_extraction(seed_kg):
     return seed_kg.extract(SEED)
 

@@ -21,10 +21,10 @@ def cells(table: str) -> list[list[str]]:
     return rows
 
 
-def test_worked_example_output_is_real(seed_kg):
+def test_worked_example_output_is_real(corpus_kg):
     sparql = (PROJECT_ROOT / "examples" / "agreements-signed.rq").read_text(encoding="utf-8")
-    output = format_result(seed_kg.query(sparql), "table").decode("utf-8").strip()
-    assert cells(output) == cells(block("example-output")), "update the README's example output"
+    output = format_result(corpus_kg.query(sparql), "table").decode("utf-8").strip()
+    assert cells(output) == cells(block("example-output")), "run python scripts/update_readme.py"
 
 
 def test_settings_table_is_current():
