@@ -61,6 +61,8 @@ def _shares_name_words(m: "AgreementMention", a: Agreement) -> bool:
     return bool(words) and words <= set(names)
 
 
+CALENDAR_WORDS = {d.lower() for d in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                                      "May June July August September October November December").split()}
 NAME_GLUE = {"on", "of", "and", "between", "the", "for", "in", "to"}
 
 
@@ -69,7 +71,8 @@ def _title_tail(doc: Doc, end: int) -> int:
     that continue it, however the parser attached them."""
     best = end
     i = end
-    while i < len(doc) and (doc[i].is_title or doc[i].lower_ in NAME_GLUE) and not doc[i].is_punct:
+    while i < len(doc) and (doc[i].is_title or doc[i].lower_ in NAME_GLUE) and not doc[i].is_punct \
+            and doc[i].lower_ not in CALENDAR_WORDS:
         if doc[i].is_title:
             best = i + 1
         i += 1
@@ -116,7 +119,7 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
         if quote is not None and not quoted:
             continue
         mention = AgreementMention(index, span, tok, quoted)
-        if any(t.lower_ == "such" for t in span):
+        if any(c.lower_ == "such" for c in tok.children) or any(t.lower_ == "such" for t in span):
             continue   # "such an agreement" is a kind, not an agreement
         if mention.kind:
             found.append(mention)
@@ -194,7 +197,8 @@ class AgreementBuilder:
                 kind = "joint_statement"
             self.agreements.append(Agreement(kind, m.name, m.sentence, status=status, count=m.count if m.plural else None))
             target = len(self.agreements) - 1
-            if m.year:   # "the 2001 treaty": the name dates it, whatever the sentence's tense
+            if m.year and m.year < event.date.earliest.year if event.date else m.year:
+                # "the 2001 treaty": the name dates it (a later year, as in "a plan to 2030", does not)
                 self.agreements[target].date = Span.year(m.year)
         else:
             self._add_mention(target, m, doc, mentions)

@@ -61,8 +61,9 @@ def _core(head: Token) -> list[Token]:
 class EventFinder:
     """Finds the events of an article sentence by sentence, given each parse and its resolved mentions."""
 
-    def __init__(self, entities: dict, capitals: dict[str, str] | None = None):
+    def __init__(self, entities: dict, capitals: dict[str, str] | None = None, known=None):
         self.entities = entities
+        self.known = known or (lambda key: key in entities)   # makes a reference key an entity if it can
         self.capitals = capitals or {}   # capital place key -> country key
         self.history: list[Event] = []
         self.seen_people: list[str] = []  # people named so far, in order (for "the four ministers")
@@ -154,7 +155,8 @@ class EventFinder:
             return None
         event = Event("signing", self.index, status=status)
         subjects = self._subjects(verb)
-        for key in self._people_first(self._actors(subjects) + self._plural(subjects)):
+        whole = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        for key in self._people_first(self._actors(subjects) + self._plural(whole or subjects)):
             event.roles[key] = role
         for key in self._actors(self._presence(verb)) + self._plural(self._presence(verb)):
             event.roles.setdefault(key, "overseer")
@@ -334,9 +336,10 @@ class EventFinder:
             e = self.entities[m.key]
             key = m.key
             if e.kind == "place" and e.key in self.capitals:
-                key, e = self.capitals[e.key], self.entities.get(self.capitals[e.key])   # "Moscow and Tehran signed"
-                if e is None:
+                key = self.capitals[e.key]   # "Moscow and Tehran signed"
+                if not self.known(key):
                     continue
+                e = self.entities[key]
             if e.kind not in ACTOR_KINDS or key in keys:
                 continue
             if e.kind != "person" and self._inside_person_phrase(m, people_tokens):
@@ -373,7 +376,7 @@ class EventFinder:
         for e in reversed(self.history):
             people = [k for k in e.roles if self.entities[k].kind == ("country" if countries else "person")]
             if countries and len(people) < 2:
-                people = list(dict.fromkeys(c for k in e.roles if (c := self.entities[k].country) and c in self.entities))
+                people = list(dict.fromkeys(c for k in e.roles if (c := self.entities[k].country) and self.known(c)))
             if len(people) >= 2:
                 return people
         return []

@@ -53,7 +53,7 @@ class Extractor:
         docs = list(self.nlp.pipe(_without_dateline(s.text) if s.index == 0 else s.text for s in sents))
         day = article.published.date()
         finder = MentionFinder(self.gazetteer, self.ref, day)
-        events_finder = EventFinder(finder.entities, self.capitals)
+        events_finder = EventFinder(finder.entities, self.capitals, finder.ensure)
         builder = AgreementBuilder(finder.entities, self.sectors)
         result = Extraction(article, sents, model=self.model)
         per_sentence_mentions = []
