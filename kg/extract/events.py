@@ -36,6 +36,7 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
 PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media"}
 FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "want", "seek",
                 "propose", "likely", "go", "could", "may", "might", "would", "need", "scheduled"}
+INVITED_TO = {"visit", "come", "travel", "attend", "participate"}
 MOTION_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "land", "visit", "meet", "gather", "convene"}
 MODALS = {"will", "shall", "could", "may", "might", "would", "should", "'ll"}
 BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since", "ahead"}
@@ -61,8 +62,9 @@ def _core(head: Token) -> list[Token]:
 class EventFinder:
     """Finds the events of an article sentence by sentence, given each parse and its resolved mentions."""
 
-    def __init__(self, entities: dict, capitals: dict[str, str] | None = None, known=None):
+    def __init__(self, entities: dict, capitals: dict[str, str] | None = None, known=None, published=None):
         self.entities = entities
+        self.published = published
         self.known = known or (lambda key: key in entities)   # makes a reference key an entity if it can
         self.capitals = capitals or {}   # capital place key -> country key
         self.history: list[Event] = []
@@ -123,7 +125,9 @@ class EventFinder:
         if verb and lemma in VISIT_VERBS and not self._invited(tok):
             if lemma != "visit" and not self._place(tok):
                 return []
-            return self._some(self._simple(tok, "visit", tok, guest=True))
+            visited = [m for m in self._mentions_in(self._objects(tok)) if m.key in self.entities]
+            institution = lemma == "visit" and visited and all(self.entities[m.key].kind == "organisation" for m in visited)
+            return self._some(self._simple(tok, "other" if institution else "visit", tok, guest=True))
         if noun and text in VISIT_NOUNS and tok.dep_ != "compound":
             return self._some(self._noun_event(tok, "visit", guest=True))
         if noun and text == "conference" and tok.i > 0 and tok.nbor(-1).lower_ in ("press", "news"):
@@ -247,20 +251,22 @@ class EventFinder:
         return event
 
     def _back_reference(self, noun: Token) -> bool:
+        """"after the talks", "his visit", "his first overseas trip": the event was told before."""
         definite = any(c.lower_ in ("the", "this", "that", "these") for c in noun.children if c.dep_ == "det")
-        return definite and noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS
+        possessed = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in noun.children)
+        return possessed or (definite and noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
 
     def _invitation(self, verb: Token) -> Event | None:
         """"X invited Y to visit Z": a visit with status invited, Y the guest, X the host."""
         guests = self._actors(self._objects(verb))
-        if not guests:
-            return None
+        xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if not guests or (xcomp is not None and xcomp.lemma_.lower() not in INVITED_TO):
+            return None   # "invited Iran ... to join the bloc" is no visit
         event = Event("visit", self.index, status="invited")
         for key in self._actors(self._subjects(verb)):
             event.roles[key] = "host"
         for key in guests:
             event.roles[key] = "guest"
-        xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         self._finish(event, xcomp or verb)
         return event
 
@@ -471,7 +477,10 @@ class EventFinder:
         if not self.dates:
             return None
         clause = self._clause_verbs(verb)
-        dates = [d for d in self.dates if not any(s <= d.start < e for s, e in exclude)]  # "the 2030 plan" names no date
+        # A date inside what was signed is part of its name ("a plan until 2030") unless it is a past date
+        # ("signed the Treaty of Good-Neighborliness in 2001").
+        published = self.published
+        dates = [d for d in self.dates if not (any(s <= d.start < e for s, e in exclude) and d.span.earliest > published)]
         for scope in clause:
             own = [d for d in dates if self._date_verb(d) == scope.i]
             if own:
@@ -485,8 +494,11 @@ class EventFinder:
         return self._date(verb)
 
     def _clause_verbs(self, tok: Token) -> list[Token]:
+        """The trigger, the verbs above it, then the clauses coordinated with it ("talks on Thursday, and
+        the two presidents are expected to oversee the signing")."""
         verbs = [tok] + [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")]
-        return verbs
+        coordinated = [c for v in verbs for c in v.conjuncts if c.pos_ in ("VERB", "AUX")]
+        return verbs + [c for c in coordinated if c.i not in {v.i for v in verbs}]
 
     def _date_verb(self, d) -> int | None:
         """The index of the verb (or noun trigger) a date expression hangs on."""
@@ -519,7 +531,7 @@ class EventFinder:
             head = verb.head
             if head.tag_ == "VBD" and head.lemma_.lower() in MOTION_VERBS:
                 return "happened"
-            if any(t.lower_ in ("first", "last", "only") for t in [head, *head.children]):
+            if any(t.lower_ in ("first", "last", "only") for c in [head, *head.children] for t in [c, *c.children]):
                 return "happened"   # "became the first Indian prime minister to visit Ukraine"
             return "planned"
         if any(any(c.lower_ in MODALS for c in t.children if c.dep_ == "aux") for t in chain[1:3]):

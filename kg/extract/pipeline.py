@@ -53,7 +53,7 @@ class Extractor:
         docs = list(self.nlp.pipe(_without_dateline(s.text) if s.index == 0 else s.text for s in sents))
         day = article.published.date()
         finder = MentionFinder(self.gazetteer, self.ref, day)
-        events_finder = EventFinder(finder.entities, self.capitals, finder.ensure)
+        events_finder = EventFinder(finder.entities, self.capitals, finder.ensure, day)
         builder = AgreementBuilder(finder.entities, self.sectors)
         result = Extraction(article, sents, model=self.model)
         per_sentence_mentions = []
@@ -222,10 +222,10 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if (a.date.value if a.date else None) != (b.date.value if b.date else None):
         return False
+    if a.type == "signing" and None not in (a.agreement, b.agreement):
+        return a.agreement == b.agreement   # one signing of one agreement: "in Manila", "at Malacanang Palace"
     if a.place and b.place and a.place != b.place:
         return False
-    if a.type == "signing" and None not in (a.agreement, b.agreement):
-        return a.agreement == b.agreement   # one signing of one agreement, however many sentences tell it
     shared = set(a.roles) & set(b.roles)
     return len(shared) >= 2 or (len(shared) == 1 and (len(a.roles) == 1 or len(b.roles) == 1))
 
