@@ -17,6 +17,7 @@ from datetime import date, timedelta
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
+COUNTS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {"a": 1, "an": 1}
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -133,6 +134,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"\b(?P<rel>last|this|next|on|late|early)?\s*{w1}(?:'s)?\b", re.I), "weekday"),
         (re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|earlier (?:in the|that|this) day|earlier today|later (?:in the|that|this) day|this morning|this afternoon|this evening)\b", re.I), "word"),
         (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b", re.I), "rel_unit"),
+        (re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b", re.I), "offset"),
         (re.compile(r"\b(?:in|since|until|by|during|of|early|late|mid-?)\s+(?P<y>(?:19|20)\d\d)\b", re.I), "year"),
     ]
 
@@ -186,6 +188,17 @@ def _resolve(kind: str, m: re.Match, ref: date, future: bool) -> Span | None:
         return Span.month(month_index // 12, month_index % 12 + 1)
     if kind == "year":
         return Span.year(int(m["y"]))
+    if kind == "offset":
+        # "a month after Raisi paid a state visit": what follows "after" happened that long before the report
+        n = COUNTS.get(m["n"].lower()) or int(m["n"])
+        sign = -1 if m["dir"].lower() == "after" else 1
+        unit = m["unit"].lower()
+        if unit in ("day", "week"):
+            return Span.day(ref + timedelta(days=sign * n * (7 if unit == "week" else 1)))
+        if unit == "month":
+            index = ref.year * 12 + ref.month - 1 + sign * n
+            return Span.month(index // 12, index % 12 + 1)
+        return Span.year(ref.year + sign * n)
     return None
 
 

@@ -505,6 +505,10 @@ class EventFinder:
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return None
+        if span[-1].lower_ in ("after", "before"):   # "a month after X paid a visit" dates the clause that follows
+            clause = span[-1].head if span[-1].dep_ == "mark" else next((c for c in span[-1].children), None)
+            if clause is not None:
+                return clause.i
         for a in [span.root, *span.root.ancestors]:
             if a.pos_ in ("VERB", "AUX") or a.lower_ in TALK_NOUNS | VISIT_NOUNS | SUMMIT_NOUNS | {"conference", "signing"}:
                 if a.i not in range(span.start, span.end):

@@ -24,6 +24,9 @@ FRIDAY = date(2025, 1, 17)
     ("the treaty signed on January 17, 2025", False, "2025-01-17"),
     ("on 19 June 2024", False, "2024-06-19"),
     ("in 2013", False, "2013"),
+    ("It comes a month after Raisi paid a state visit", False, "2024-12"),   # what follows "after" came first
+    ("two days after India announced", False, "2025-01-15"),
+    ("July 8 and 9", False, "2024-07-08/2024-07-09"),
 ])
 def test_resolution_against_the_publish_date(text, future, expected):
     found = find_dates(text, FRIDAY, future=future)
