@@ -109,8 +109,9 @@ class Extractor:
         """Remarks of someone who is not a principal of the article's events, or of an organisation, become a
         Statement dated by its own clause ("X said on Thursday"); a principal's remarks belong to the event
         they attend."""
-        principals = {k for e in result.events for k, r in e.roles.items() if r in PRINCIPAL_ROLES}
-        principals |= {k for e in result.events if e.type in ("press_conference", "summit") for k in e.roles}
+        happened = [e for e in result.events if e.status == "happened"]
+        principals = {k for e in happened for k, r in e.roles.items() if r in PRINCIPAL_ROLES}
+        principals |= {k for e in happened if e.type in ("press_conference", "summit") for k in e.roles}
         speakers = QuoteFinder(result.entities, self.agencies)
         by_speaker: dict[str, Event] = {}
         day = result.article.published.date()
