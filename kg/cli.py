@@ -77,7 +77,10 @@ def query(sparql, fmt, timeout_ms, store, store_path):
         path = Path(sparql[1:])
         if not path.is_file():
             raise KGError(f"no query file {path}")
-        sparql = path.read_text(encoding="utf-8")
+        try:
+            sparql = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise KGError(f"{path} is not UTF-8 text") from None
     kg = build(store=store, store_path=store_path)
     result = kg.query(sparql, time_limit_ms=timeout_ms)
     click.echo(format_result(result, fmt).decode("utf-8"), nl=False)
@@ -93,7 +96,10 @@ def export(fmt, graph, output, store, store_path):
     """Export the store, one article's graph, the reference data or the ontology."""
     data = build(store=store, store_path=store_path).export(fmt, graph)
     if output:
-        Path(output).write_bytes(data)
+        try:
+            Path(output).write_bytes(data)
+        except OSError as exc:
+            raise KGError(f"cannot write {output}: {exc.strerror}") from None
     else:
         click.echo(data.decode("utf-8"), nl=False)
 

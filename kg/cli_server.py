@@ -7,7 +7,6 @@ prints the response (for docs and smoke tests).
 """
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import sys
@@ -15,29 +14,10 @@ from datetime import date
 
 import click
 
-from kg.config import load_config
-from kg.diplokg import DiploKG
 from kg.errors import KGError
 
 
-def _reports_errors(command):
-    """A KGError becomes one line on stderr and exit status 1."""
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except KGError as exc:
-            click.echo(f"Error: {exc.message}", err=True)
-            sys.exit(1)
-    return wrapper
-
-
-def _build(**flags) -> DiploKG:
-    return DiploKG(load_config(flags))
-
-
-def _store_option(command):
-    return click.option("--store", "--store-path", "store_path", help="Folder of the on-disk store [KG_STORE_PATH].")(command)
+from kg.cli import build as _build, reports_errors as _reports_errors, store_options as _store_option  # noqa: E402
 
 
 @click.command()
@@ -46,10 +26,10 @@ def _store_option(command):
 @click.option("--get", "get_path", metavar="PATH", help="Send one GET request to PATH, print the response and exit.")
 @_store_option
 @_reports_errors
-def serve(host, port, get_path, store_path):
+def serve(host, port, get_path, store, store_path):
     """Serve SPARQL, the question API and the web page (waitress, a production WSGI server)."""
     from server import create_app
-    kg = _build(host=host, port=port, store_path=store_path)
+    kg = _build(host=host, port=port, store=store, store_path=store_path)
     app = create_app(kg)
     if get_path:
         response = app.test_client().get(get_path)
@@ -58,7 +38,10 @@ def serve(host, port, get_path, store_path):
     import waitress
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     click.echo(f"DiploKG serving on http://{kg.config.host}:{kg.config.port}/ (SPARQL at /sparql)", err=True)
-    waitress.serve(app, host=kg.config.host, port=kg.config.port, threads=kg.config.threads, ident="diplokg")
+    try:
+        waitress.serve(app, host=kg.config.host, port=kg.config.port, threads=kg.config.threads, ident="diplokg")
+    except (OSError, ValueError) as exc:
+        raise KGError(f"cannot serve on {kg.config.host}:{kg.config.port}: {exc}") from None
 
 
 @click.command(name="ask")
@@ -68,10 +51,10 @@ def serve(host, port, get_path, store_path):
 @click.option("--json", "as_json", is_flag=True, help="Print the reply as JSON.")
 @_store_option
 @_reports_errors
-def ask_command(question, today, context, as_json, store_path):
+def ask_command(question, today, context, as_json, store, store_path):
     """Answer an English question, e.g. kg ask "whom did Putin meet"."""
     from kg.ask import ask
-    reply = ask(_build(store_path=store_path), question, today=today.date() if today else None, context=context)
+    reply = ask(_build(store=store, store_path=store_path), question, today=today.date() if today else None, context=context)
     _print_reply(reply, as_json)
 
 
@@ -81,10 +64,10 @@ def ask_command(question, today, context, as_json, store_path):
 @click.option("--json", "as_json", is_flag=True, help="Print the reply as JSON.")
 @_store_option
 @_reports_errors
-def question(name, params, as_json, store_path):
+def question(name, params, as_json, store, store_path):
     """Run a canned question (kg/queries/NAME.rq); without a valid NAME, list them."""
     from kg.ask import run_question
-    kg = _build(store_path=store_path)
+    kg = _build(store=store, store_path=store_path)
     values = {}
     for item in params:
         key, sep, value = item.partition("=")

@@ -40,6 +40,7 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
+LIMITS = {"port": (1, 65535), "threads": (1, 256), "query_time_limit_ms": (1, None), "max_results": (1, None)}
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,10 @@ def _coerce(setting: Setting, value: Any) -> Any:
             number = int(text)
         except ValueError:
             raise ConfigError(f"KG_{setting.name.upper()} must be a whole number, not {text!r}") from None
-        if number < 0:
-            raise ConfigError(f"KG_{setting.name.upper()} must not be negative")
+        low, high = LIMITS.get(setting.name, (0, None))
+        if number < low or (high is not None and number > high):
+            bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+            raise ConfigError(f"{setting.name} (KG_{setting.name.upper()}) must be {bounds}, not {number}")
         return number
     return text
 

@@ -10,7 +10,7 @@ from rdflib import Graph, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.term import Identifier
 
-from kg.article import Article, find_articles, read_article
+from kg.article import find_articles, read_article
 from kg.config import PROJECT_ROOT, Config, load_config
 from kg.errors import KGError, NotFound
 from kg.export import serialize_quads
@@ -39,8 +39,13 @@ class DiploKG:
     # -- parts, built on first use -------------------------------------------------------------
     @property
     def store(self) -> Store:
+        """The store, opened on first use; reading never creates one (only ``load`` does)."""
+        return self._open(create=False)
+
+    def _open(self, create: bool) -> Store:
         if self._store is None:
-            self._store = get_store(self.config.store, self.config.store_path if self.config.store == "oxigraph" else None)
+            path = self.config.store_path if self.config.store == "oxigraph" else None
+            self._store = get_store(self.config.store, path, create=create)
         return self._store
 
     @cached_property
@@ -68,6 +73,7 @@ class DiploKG:
     def load(self, paths: Iterable[str | Path], progress: Callable[[Iterable], Iterable] = iter) -> LoadReport:
         """Load each article in its own transaction; a bad file is reported and leaves the store untouched."""
         report = LoadReport()
+        self._open(create=True)
         self.load_reference()
         for path in progress(find_articles(list(paths))):
             try:
@@ -115,6 +121,3 @@ class DiploKG:
 
     def graphs(self) -> list[URIRef]:
         return self.store.graphs()
-
-    def read_article(self, path: str | Path) -> Article:
-        return read_article(path)

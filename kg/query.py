@@ -24,7 +24,7 @@ from kg.errors import Forbidden, NotFound, QueryError, QueryTimeout, TooManyResu
 from kg.store import RawResult, Store
 
 # Strings, IRIs and comments are blanked before looking for keywords, so that "SERVICE" inside them does not count.
-_NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+_NOT_CODE = re.compile(r'\\.|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
 
 
@@ -45,7 +45,14 @@ class QueryResult:
 
 
 def uses_service(sparql: str) -> bool:
+    """True when the query or update calls SERVICE (escaped characters such as ``ex:a\\#`` hide no keyword)."""
     return bool(_SERVICE.search(_NOT_CODE.sub(" ", sparql)))
+
+
+def check_service(sparql: str, allow: bool) -> None:
+    """Refuse SERVICE (an outbound request) unless the ``allow_service`` setting is on."""
+    if not allow and uses_service(sparql):
+        raise Forbidden("SPARQL SERVICE is disabled on this server (setting allow_service, KG_ALLOW_SERVICE)")
 
 
 def run_query(store: Store, sparql: str, *, time_limit_ms: int, max_results: int, allow_service: bool = False,
@@ -54,8 +61,7 @@ def run_query(store: Store, sparql: str, *, time_limit_ms: int, max_results: int
     """Run ``sparql`` on ``store`` within ``time_limit_ms`` and ``max_results``, or raise saying which limit."""
     if not sparql or not sparql.strip():
         raise QueryError("the query is empty")
-    if not allow_service and uses_service(sparql):
-        raise Forbidden("SPARQL SERVICE is disabled on this server (setting allow_service, KG_ALLOW_SERVICE)")
+    check_service(sparql, allow_service)
     started = time.monotonic()
     deadline = started + time_limit_ms / 1000
 
@@ -70,6 +76,12 @@ def run_query(store: Store, sparql: str, *, time_limit_ms: int, max_results: int
     return result
 
 
+#: Queries still running, abandoned ones included.  A query the engine cannot interrupt keeps its thread busy
+#: until it ends; past this many at once, new queries are refused rather than let the machine be exhausted.
+MAX_RUNNING = 8
+_RUNNING = threading.BoundedSemaphore(MAX_RUNNING)
+
+
 def _in_worker(work, timeout: float) -> QueryResult | None:
     """Run ``work`` in a daemon thread and wait ``timeout`` seconds; None if it is not done by then.
 
@@ -77,12 +89,16 @@ def _in_worker(work, timeout: float) -> QueryResult | None:
     process (a CLI run, a stopping server) from exiting.
     """
     box: dict[str, object] = {}
+    if not _RUNNING.acquire(blocking=False):
+        raise QueryTimeout(f"{MAX_RUNNING} queries are still running past their time limit; try again later")
 
     def target() -> None:
         try:
             box["result"] = work()
         except BaseException as exc:  # handed to the caller's thread below, without this thread's frames
             box["error"] = exc.with_traceback(None)
+        finally:
+            _RUNNING.release()
 
     thread = threading.Thread(target=target, name="kg-query", daemon=True)
     thread.start()

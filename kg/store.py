@@ -42,7 +42,6 @@ class Store:
     """
 
     name = "abstract"
-    persistent = False
     #: Prefixes every query may use without declaring them (as Wikidata's query service does).
     prefixes: Mapping[str, str] = {}
 
@@ -91,14 +90,15 @@ def registered() -> list[str]:
     return sorted(_REGISTRY)
 
 
-def get_store(name: str, path: str | None = None) -> Store:
-    """Build the backend registered as ``name`` (``UnknownStore`` if there is none)."""
+def get_store(name: str, path: str | None = None, create: bool = True) -> Store:
+    """Build the backend registered as ``name`` (``UnknownStore`` if there is none); with ``create`` false, a
+    store that does not exist yet is an error rather than a new empty one (a mistyped path on a read)."""
     try:
         module_path, class_name = _REGISTRY[name]
     except KeyError:
         raise UnknownStore(f"no store backend named {name!r}; choose one of: {', '.join(registered())}") from None
     cls = getattr(importlib.import_module(module_path), class_name)
-    store = cls(path)
+    store = cls(path, create=create)
     store.prefixes = _default_prefixes()
     return store
 

@@ -12,9 +12,9 @@ from flask import Blueprint, Response, redirect, request, url_for
 from rdflib import URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.errors import Forbidden, QueryError
+from kg.errors import QueryError
 from kg.export import format_result, serialize_quads
-from kg.query import QueryResult, uses_service
+from kg.query import QueryResult, check_service
 from server import current_kg
 from server.auth import require_write
 from server.cors import allow_cors
@@ -65,8 +65,7 @@ def update() -> Response:
     if request.values.getlist("using-graph-uri") or request.values.getlist("using-named-graph-uri"):
         raise QueryError("using-graph-uri and using-named-graph-uri are not supported; put USING in the update")
     kg = current_kg()
-    if not kg.config.allow_service and uses_service(texts[0]):
-        raise Forbidden("SPARQL SERVICE is disabled on this server (setting allow_service, KG_ALLOW_SERVICE)")
+    check_service(texts[0], kg.config.allow_service)
     kg.store.update(texts[0])
     return Response(status=204)
 

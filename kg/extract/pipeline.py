@@ -20,7 +20,7 @@ from kg.extract.agreements import AgreementBuilder
 from kg.extract.events import STATEMENT_VERBS, EventFinder
 from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
 from kg.extract.quotes import QuoteFinder, SPEECH_VERBS, clean, paragraph_quotes, MIN_WORDS
-from kg.extract.records import Entity, Event, Extraction, Quote
+from kg.extract.records import Event, Extraction, Quote
 from kg.extract.sectors import SectorMatcher
 from kg.parse import dateline, paragraphs, sentences
 from kg.reference import Reference

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.records import Mention, Quote
+from kg.extract.records import Mention
 
 SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise", "praise", "describe", "call", "declare",
                 "state", "insist", "warn", "write", "hail", "remark", "underline", "underscore", "affirm", "reiterate",

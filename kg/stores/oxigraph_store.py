@@ -8,19 +8,27 @@ adds, which is small next to extraction (a tenth of `kg load`).
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Iterable, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
-from kg.errors import QueryError, StoreError
+from kg.errors import Forbidden, QueryError, StoreError
 from kg.store import Quad, RawResult, Store
+
+
+def _iri(value: str) -> "ox.NamedNode":
+    try:
+        return ox.NamedNode(value)
+    except ValueError as exc:
+        raise QueryError(f"not a valid IRI: {value!r} ({exc})") from None
 
 
 def to_ox(term: Identifier):
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _iri(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     if isinstance(term, Literal):
@@ -53,6 +61,14 @@ def from_ox(term) -> Identifier | None:
 UNION = "https://w3id.org/diplokg/graph/union"
 
 
+def _reported(items):
+    """Rows as the engine yields them; an engine error while reading (a failed SERVICE call) is a QueryError."""
+    try:
+        yield from items
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(f"the query failed: {exc}") from None
+
+
 class OxigraphStore(Store):
     """Oxigraph behind the Store contract.
 
@@ -64,10 +80,11 @@ class OxigraphStore(Store):
     """
 
     name = "oxigraph"
-    persistent = True
 
-    def __init__(self, path: str | None = None):
+    def __init__(self, path: str | None = None, create: bool = True):
         super().__init__(path)
+        if path and not create and not Path(path).is_dir():
+            raise StoreError(f"no store at {path}; load articles first (kg load --store {path})")
         try:
             self._store = ox.Store(path) if path else ox.Store()
         except OSError as exc:
@@ -76,6 +93,8 @@ class OxigraphStore(Store):
             self._resync_union()   # a store written before the union graph existed
 
     def replace_graphs(self, graphs: Mapping[URIRef, Iterable[Quad]]) -> None:
+        if any(str(g) == UNION for g in graphs):
+            raise Forbidden(f"{UNION} is the store's own union of all graphs; it cannot be written")
         quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g)))
                  for graph in graphs.values() for s, p, o, g in graph]
         dataset = ox.Dataset(quads)
@@ -109,10 +128,10 @@ class OxigraphStore(Store):
     def query(self, sparql, bindings=None, default_graphs=None, named_graphs=None) -> RawResult:
         options = {"prefixes": dict(self.prefixes)}
         if default_graphs:
-            options["default_graph"] = [ox.NamedNode(str(g)) for g in default_graphs]
+            options["default_graph"] = [_iri(str(g)) for g in default_graphs]
         else:
             options["default_graph"] = [ox.NamedNode(UNION), ox.DefaultGraph()]
-        options["named_graphs"] = [ox.NamedNode(str(g)) for g in (named_graphs or self.graphs())]
+        options["named_graphs"] = [_iri(str(g)) for g in (named_graphs or self.graphs())]
         if bindings:
             options["substitutions"] = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
         try:
@@ -126,8 +145,8 @@ class OxigraphStore(Store):
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
             rows = (tuple(from_ox(solution[i]) for i in range(len(names))) for solution in result)
-            return RawResult("select", variables=names, rows=rows)
-        return RawResult("graph", triples=((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result))
+            return RawResult("select", variables=names, rows=_reported(rows))
+        return RawResult("graph", triples=_reported((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result))
 
     def update(self, sparql: str) -> None:
         try:

@@ -6,7 +6,6 @@ touched, so a failure leaves it as it was.
 """
 from __future__ import annotations
 
-from typing import Mapping
 
 from rdflib import Dataset, Graph, URIRef
 from pyparsing import ParseException
@@ -17,9 +16,8 @@ from kg.store import RawResult, Store
 
 class RdflibMemoryStore(Store):
     name = "memory"
-    persistent = False
 
-    def __init__(self, path: str | None = None):
+    def __init__(self, path: str | None = None, create: bool = True):
         super().__init__(path)
         self._dataset = Dataset(default_union=True)
 

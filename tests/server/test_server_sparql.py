@@ -1,7 +1,6 @@
 """The SPARQL 1.1 Protocol blueprint through the Flask test client."""
 from __future__ import annotations
 
-import json
 
 import pytest
 from rdflib import Graph, URIRef

@@ -34,10 +34,13 @@ def test_query_formats_and_errors(tmp_path):
     assert json.loads(ask.stdout)["boolean"] is True
     bad = kg("query", "SELECT WHERE {", store=store)
     assert bad.returncode == 1 and bad.stderr.startswith("Error: SPARQL syntax error") and "Traceback" not in bad.stderr
+    missing = kg("export", "--graph", "https://example.org/nope", store=store)
+    assert missing.returncode == 1 and "no graph" in missing.stderr
     csv = kg("query", "SELECT ?n WHERE { ?t a <https://w3id.org/diplokg/ontology#Treaty> ; <https://w3id.org/diplokg/ontology#name> ?n }", "--format", "csv", store=store)
     assert csv.stdout.splitlines() == ["n", "comprehensive strategic partnership treaty"]
 
 
-def test_export_of_a_missing_graph_is_a_clear_error(tmp_path):
-    result = kg("export", "--graph", "https://example.org/nope", store=tmp_path / "store")
-    assert result.returncode == 1 and "no graph" in result.stderr
+def test_reading_a_store_that_does_not_exist_is_a_clear_error(tmp_path):
+    result = kg("export", "--graph", "https://example.org/nope", store=tmp_path / "typo")
+    assert result.returncode == 1 and "no store at" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "typo").exists()

@@ -84,3 +84,23 @@ def test_canned_queries_have_titles_and_declared_params():
         assert q.title and q.sparql.strip()
         for p in q.params:
             assert f"?{p.name}" in q.sparql or f"${p.name}" in q.sparql, f"{q.name}: parameter {p.name} unused"
+
+
+def test_escaped_characters_hide_no_service_keyword():
+    """ex:a\\# is a prefixed name with an escaped '#', not the start of a comment that hides SERVICE."""
+    assert uses_service("PREFIX ex: <http://e/> SELECT * WHERE { BIND(ex:a\\# AS ?x) SERVICE <http://x/> { ?a ?b ?c } }")
+    assert uses_service("SELECT * WHERE { BIND(ex:a\\' AS ?x) SERVICE <http://x/> { ?a ?b ?c } }")
+
+
+def test_abandoned_queries_are_capped():
+    """Queries the engine cannot stop keep their thread; past MAX_RUNNING of them, new ones are refused."""
+    from kg import query as query_module
+    stores = [SlowStore("1.5") for _ in range(query_module.MAX_RUNNING)]
+    for store in stores:
+        with pytest.raises(QueryTimeout):
+            run_query(store, "SELECT ?i WHERE {}", time_limit_ms=50, max_results=10)
+    with pytest.raises(QueryTimeout, match="still running"):
+        run_query(SlowStore("0"), "SELECT ?i WHERE {}", time_limit_ms=50, max_results=10)
+    time.sleep(1.6)   # the abandoned ones end and free their places
+    with pytest.raises(QueryTimeout, match="time limit"):
+        run_query(SlowStore("0"), "SELECT ?i WHERE {}", time_limit_ms=50, max_results=10)

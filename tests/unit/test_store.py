@@ -91,3 +91,27 @@ def test_updates_reach_the_default_graph(store):
     assert [str(r[0]) for r in store.query("SELECT ?o WHERE { ?s ?p ?o }").rows] == ["by update"]
     store.update(f"DELETE DATA {{ GRAPH <{G1}> {{ <{S}> <{P}> 'by update' }} }}")
     assert list(store.query("SELECT ?o WHERE { ?s ?p ?o }").rows) == []
+
+
+def test_bad_iris_are_query_errors(tmp_path):
+    """A default-graph-uri with a space is the client's error (400), not the server's."""
+    s = get_store("oxigraph", str(tmp_path / "db"))
+    with pytest.raises(QueryError, match="not a valid IRI"):
+        s.query("ASK {}", default_graphs=[URIRef("a b")])
+    s.close()
+
+
+def test_reading_never_creates_a_store(tmp_path):
+    from kg.errors import StoreError
+    with pytest.raises(StoreError, match="no store at"):
+        get_store("oxigraph", str(tmp_path / "typo"), create=False)
+    assert not (tmp_path / "typo").exists()
+
+
+def test_the_union_graph_cannot_be_written(tmp_path):
+    from kg.errors import Forbidden
+    from kg.stores.oxigraph_store import UNION
+    s = get_store("oxigraph", str(tmp_path / "db"))
+    with pytest.raises(Forbidden):
+        s.replace_graphs({URIRef(UNION): quads(URIRef(UNION), "x")})
+    s.close()
