@@ -158,7 +158,7 @@ class Extractor:
                                 and c.place and c.type != "visit" and (c.date is None or c.date.earliest.year == day.year)), None)
         for e in events:
             if e.date is None and story_place and e.place and e.place != story_place:
-                near = [c for c in events if c.date and not c.date_inferred and abs(paragraph(c) - paragraph(e)) <= 1
+                near = [c for c in events if c.date and not c.date_inferred and abs(paragraph(c) - paragraph(e)) <= 2
                         and c.place in (e.place, None) and c.date.earliest.year == day.year]
                 if near:
                     e.date, e.date_inferred = min(near, key=lambda c: abs(c.sentence - e.sentence)).date, True
