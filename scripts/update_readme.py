@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import sys
 import tempfile
-from pathlib import Path
 
 from kg.config import PROJECT_ROOT, load_config, settings_table
 from kg.diplokg import DiploKG
