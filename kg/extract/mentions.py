@@ -164,6 +164,7 @@ class MentionFinder:
         self.quotes = quotes
         mentions = self._gazetteer_mentions(index, doc) + self._ner_mentions(index, doc)
         mentions = _without_overlaps(mentions)
+        mentions = _without_overlaps(mentions + self._known_surnames(index, doc))
         for m in mentions:
             m.in_quote = any(s <= m.start < e for s, e in quotes)
         self._resolve_names(mentions)
@@ -204,6 +205,13 @@ class MentionFinder:
                 continue   # "the Leader of the Nation": a capitalised common noun, not a name
             found.append(Mention(index, span.start_char, span.start_char + len(text), text, kinds[ent.label_], None, span.start, span.end))
         return found
+
+    def _known_surnames(self, index: int, doc: Doc) -> list[Mention]:
+        """"Singh" after "R.K. Singh": the surname of a person the article named in full, which NER may miss."""
+        surnames = {e.name.split()[-1]: e.key for e in self.entities.values()
+                    if e.kind == "person" and not e.known and len(e.name.split()) > 1}
+        return [Mention(index, t.idx, t.idx + len(t), t.text, "person", surnames[t.text], t.i, t.i + 1)
+                for t in doc if t.text in surnames and t.pos_ == "PROPN"]
 
     def _resolve_names(self, mentions: list[Mention]) -> None:
         """Pick one key per mention: a surname shared by several people goes to the one the article named in full."""

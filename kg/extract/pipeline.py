@@ -81,6 +81,7 @@ class Extractor:
     def _quotes(self, result: Extraction, docs, mentions, quoted) -> None:
         qf = QuoteFinder(result.entities, self.agencies)
         article, sents = result.article, result.sentences
+        issuer = None   # the last organisation quoted: a later "the statement said" is its statement
         for p_start, p_end in paragraphs(article):
             text = article.text[p_start:p_end]
             previous = None
@@ -92,6 +93,8 @@ class Extractor:
                     speaker, via = qf.speaker(docs[s.index], mentions[s.index], quoted[s.index])
                     if speaker:
                         break
+                if speaker is None and issuer is not None and any(qf.document_speaks(docs[s.index], quoted[s.index]) for s in touched):
+                    speaker = issuer   # "..., the statement said": the words of the statement the ministry issued
                 quote_text = clean(article.text[start:end])
                 if speaker is None and previous is not None and not _people_between(mentions, previous, touched[0].index if touched else 0):
                     if len(quote_text.split()) < MIN_WORDS:
@@ -103,6 +106,12 @@ class Extractor:
                 quote = Quote(speaker, quote_text, sentence, start, end, None, via)
                 result.quotes.append(quote)
                 previous = quote
+                if self.entities_kind(result, speaker) == "organisation":
+                    issuer = speaker
+
+    @staticmethod
+    def entities_kind(result: Extraction, key: str | None) -> str | None:
+        return result.entities[key].kind if key in result.entities else None
 
     # -- statements ----------------------------------------------------------------------------
     def _statements(self, result: Extraction, docs, mentions, finder: EventFinder, quoted) -> None:

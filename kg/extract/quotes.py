@@ -23,6 +23,7 @@ SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise"
                 "explain", "announce", "quote", "assert", "argue", "acknowledge", "urge", "comment", "voice", "vow", "pledge", "express", "post", "tweet", "reply", "respond", "recall"}
 _PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 MIN_WORDS = 4
+DOCUMENT_NOUNS = {"statement", "readout", "communique", "communiqué", "declaration", "document", "text"}
 
 
 def paragraph_quotes(text: str) -> list[tuple[int, int]]:
@@ -70,6 +71,15 @@ class QuoteFinder:
             if speaker:
                 return speaker, via
         return None, via
+
+    def document_speaks(self, doc: Doc, quotes_in_sentence: list[tuple[int, int]]) -> bool:
+        """"..., the statement said": the words are a document's (its issuer is the speaker)."""
+        for tok in doc:
+            if tok.lemma_.lower() in SPEECH_VERBS and not any(s <= tok.idx < e for s, e in quotes_in_sentence):
+                role = "dobj" if tok.lemma_.lower() == "quote" else "nsubj"   # "TASS quoted the statement as saying"
+                if any(c.dep_ == role and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children):
+                    return True
+        return False
 
     def _first(self, doc: Doc, heads, mentions: list[Mention]) -> str | None:
         """The speaker named in these phrases: a person before an organisation or country ("Japan's spokesman, X")."""
