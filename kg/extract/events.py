@@ -298,6 +298,9 @@ class EventFinder:
         if kind == "summit":
             for c in self._hosts(trigger):
                 event.roles[c] = "host"
+            # "the BRICS summit", "the G20 summit": the organisation whose summit it is takes part
+            for key in self._actors([t for c in trigger.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree]):
+                event.roles.setdefault(key, "participant")
         if kind == "visit" and not any(self.entities[k].kind == "person" for k in event.roles):
             return None   # "The Kremlin announced the visit": the announcer is no visitor
         if kind == "meeting" and len(event.roles) < 2:
