@@ -107,6 +107,8 @@ class EventFinder:
             return self._some(self._adoption(tok, "statement" if lemma in ISSUE_VERBS else "other"))
         if tok.dep_ == "acl" and lemma in ISSUE_VERBS and tok.head.lower_ in STATEMENT_NOUNS:
             return self._some(self._adoption(tok, "statement"))
+        if text.startswith("brief") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in PRESS_OBJECTS:
+            return self._some(self._simple(tok, "press_conference", tok))   # "Briefing reporters in Kyiv, X said"
         if (verb or tok.tag_ == "VBG") and (lemma == "tell" or text.startswith("brief")) and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ in ("dobj", "dative")):
             return self._some(self._simple(tok, "press_conference", tok))
         if verb and lemma == "meet" and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ == "dobj"):
