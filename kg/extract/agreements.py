@@ -15,6 +15,8 @@ import re
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from datetime import date
+
 from kg.dates import Span
 from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
@@ -129,8 +131,8 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
 class AgreementBuilder:
     """Builds the article's agreements sentence by sentence (events must be found first)."""
 
-    def __init__(self, entities: dict, sectors: SectorMatcher):
-        self.entities, self.sectors = entities, sectors
+    def __init__(self, entities: dict, sectors: SectorMatcher, published: date):
+        self.entities, self.sectors, self.published = entities, sectors, published
         self.agreements: list[Agreement] = []
         self.last_ref: tuple[int, int] | None = None   # (agreement index, sentence) most recently referred to
         self.last_signing: tuple[list[int], int] | None = None  # (agreements, sentence) of the last signing
@@ -197,8 +199,8 @@ class AgreementBuilder:
                 kind = "joint_statement"
             self.agreements.append(Agreement(kind, m.name, m.sentence, status=status, count=m.count if m.plural else None))
             target = len(self.agreements) - 1
-            if m.year and m.year < event.date.earliest.year if event.date else m.year:
-                # "the 2001 treaty": the name dates it (a later year, as in "a plan to 2030", does not)
+            if m.year and m.year < (event.date or Span.day(self.published)).earliest.year:
+                # "the 2001 treaty": the name dates it (a later year, as in "a plan until 2030", does not)
                 self.agreements[target].date = Span.year(m.year)
         else:
             self._add_mention(target, m, doc, mentions)
@@ -280,7 +282,9 @@ class AgreementBuilder:
 
     def finish(self, events: list[Event], mentions: list[list[Mention]]) -> list[Agreement]:
         """Parties from the signatories' and overseers' countries, and from the people they met in the same sentence;
-        failing those, the countries the sentence that introduced the agreement names."""
+        failing those, the countries the sentence that introduced the agreement names; failing those, the parties
+        of the agreement told just before ("documents were also signed", "a joint statement issued after the
+        ceremony" are the same sides')."""
         for i, a in enumerate(self.agreements):
             people = a.signatories + a.overseen_by
             if a.overseen_by:
@@ -293,4 +297,7 @@ class AgreementBuilder:
                     a.parties.append(country)
             if not a.parties:
                 a.parties = list(dict.fromkeys(m.key for m in mentions[a.sentence] if m.kind == "country" and m.key and not m.in_quote))
+            if not a.parties:
+                a.parties = next((list(b.parties) for b in reversed(self.agreements[:i]) if b.parties and b.date == a.date
+                                  or b.parties and None in (a.date, b.date)), [])
         return self.agreements

@@ -54,7 +54,7 @@ class Extractor:
         day = article.published.date()
         finder = MentionFinder(self.gazetteer, self.ref, day)
         events_finder = EventFinder(finder.entities, self.capitals, finder.ensure, day)
-        builder = AgreementBuilder(finder.entities, self.sectors)
+        builder = AgreementBuilder(finder.entities, self.sectors, day)
         result = Extraction(article, sents, model=self.model)
         per_sentence_mentions = []
         quoted = sentence_quotes(sents)
@@ -180,8 +180,8 @@ class Extractor:
                 e.date, e.date_inferred = (story if e.status == "happened" else story_ahead), True
             if e.place is None and story_place and e.date == story and e.status == "happened":
                 e.place = story_place
-            if e.type != "signing":
-                continue
+            if e.status != "happened" and e.type != "signing":
+                continue   # a signing planned for Thursday dates the planned agreement; other plans do not
             for i in [e.agreement, *e.extra_agreements] if e.agreement is not None else []:
                 a = result.agreements[i]
                 a.date = a.date or e.date
