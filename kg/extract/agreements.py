@@ -5,9 +5,9 @@ broad cooperation pact", "oversaw the signing of 23 documents").  Later noun
 phrases ("the deal", "the new treaty", "the Iran-Russia agreement", the quoted
 name) and the pronoun "it" link back to the most recent compatible agreement;
 a phrase with another year ("the 2001 treaty") or another count does not.
-Sectors come only from sentences that refer to the agreement, and never from
-text inside quotation marks, so another speaker's list in the next paragraph
-or editorial comment does not leak in.
+Sectors come only from sentences that refer to the agreement, and from text
+inside quotation marks only when the quote itself refers to it, so another
+speaker's list in the next paragraph or editorial comment does not leak in.
 """
 from __future__ import annotations
 
@@ -31,12 +31,15 @@ KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
+TITLE_BEFORE = re.compile(r"\b(?:minister|ministry|ministries|secretary|department)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$", re.I)
+CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
 class AgreementMention:
-    def __init__(self, sentence: int, span: SpacySpan, head: Token, quoted: bool):
+    def __init__(self, sentence: int, span: SpacySpan, head: Token, quoted: bool, within: tuple[int, int] | None = None):
         self.sentence, self.span, self.head, self.quoted = sentence, span, head, quoted
+        self.within = within   # the quotation a speaker's mention is in ("23 agreements were signed ...", he said)
         self.kind = KINDS[head.lower_ if head.lower_ in KINDS else head.lemma_.lower()]
         if head.lower_ == "statement" and not any(t.lower_ == "joint" for t in span):
             self.kind = None
@@ -93,7 +96,8 @@ def _count(span: SpacySpan) -> int | None:
 
 
 def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> list[AgreementMention]:
-    """Noun phrases headed by an agreement word; inside quotation marks only when the quote is the name itself."""
+    """Noun phrases headed by an agreement word.  One inside a speaker's quotation (not the name itself in
+    quotation marks) carries ``within``: it can only refer to an agreement the narrative already told."""
     found = []
     for tok in doc:
         key = tok.lower_ if tok.lower_ in KINDS else tok.lemma_.lower()
@@ -118,9 +122,7 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
         quote = next(((s, e) for s, e in quotes if s <= tok.idx < e), None)
         quoted = quote is not None and (doc.text[quote[0]:quote[1]].strip("“”\" ").lower() == span.text.strip("“”\" ").lower()
                                         or len(doc.text[quote[0]:quote[1]].split()) <= 6)
-        if quote is not None and not quoted:
-            continue
-        mention = AgreementMention(index, span, tok, quoted)
+        mention = AgreementMention(index, span, tok, quoted, quote if quote is not None and not quoted else None)
         if any(c.lower_ == "such" for c in tok.children) or any(t.lower_ == "such" for t in span):
             continue   # "such an agreement" is a kind, not an agreement
         if mention.kind:
@@ -140,6 +142,8 @@ class AgreementBuilder:
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
         all_mentions = list(found)
+        spoken = [m for m in found if m.within]
+        found = [m for m in found if not m.within]
         linked: list[int] = []
         for event in events:
             if event.type not in CREATING_EVENTS:
@@ -166,11 +170,15 @@ class AgreementBuilder:
                 self._add_mention(target, m, doc, mentions)
                 if target not in linked:
                     linked.append(target)
+        for m in spoken:
+            target = self._counted(m)
+            if target is not None and target not in linked:
+                linked.append(target)
         if not linked and self.last_ref and index - self.last_ref[1] <= 2 and self._pronoun_it(doc, quotes):
             linked.append(self.last_ref[0])
         anchors = self._anchors(linked, all_mentions, events, doc, quotes)
         for target in linked:
-            self._sectors(target, index, doc, quotes, anchors)
+            self._sectors(target, index, doc, quotes, anchors, [(m.span.start_char, m.span.end_char) for m in all_mentions])
             self.last_ref = (target, index)
             if index not in self.agreements[target].evidence:
                 self.agreements[target].evidence.append(index)
@@ -179,14 +187,21 @@ class AgreementBuilder:
                  quotes: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
         """(character offset, agreement or None) of every agreement named in the sentence: a sector word belongs
         to the nearest one before it (or after it, if none is before), and to none if that one is not ours."""
-        anchors = [(m.span.start_char, self._link(m) if m.definite or m.quoted else None) for m in mentions]
+        anchors = [(m.span.start_char, self._counted(m) if m.within else self._link(m) if m.definite or m.quoted else None, m.within)
+                   for m in mentions]
         for e in events:
             for i, span in zip([e.agreement, *e.extra_agreements], e.object_spans):
                 if i is not None:
-                    anchors.append((span[0], i))
-        if not anchors:
-            anchors = [(0, t) for t in linked]
+                    anchors.append((span[0], i, None))
+        if not [a for a in anchors if a[2] is None]:
+            anchors += [(0, t, None) for t in linked]
         return sorted(anchors, key=lambda a: a[0])
+
+    def _counted(self, m: AgreementMention) -> int | None:
+        """The agreement a speaker's words refer to: the one with that count ("23 agreements were signed") or
+        that name ("the signature of the Reciprocal Access Agreement")."""
+        return next((i for i, a in enumerate(self.agreements) if m.count and a.count == m.count
+                     or m.proper and (m.name.lower() in (a.name.lower(), *map(str.lower, a.aliases)) or _shares_name_words(m, a))), None)
 
     def _create_or_link(self, m: AgreementMention, event: Event, doc: Doc, mentions: list[Mention]) -> int:
         target = self._link(m) if m.definite else None
@@ -230,10 +245,16 @@ class AgreementBuilder:
         return target
 
     def _link(self, m: AgreementMention) -> int | None:
-        for i in reversed(range(len(self.agreements))):
+        """The agreement a mention refers to: the most recent compatible one, and of the same kind when the
+        word is specific ("the declaration" passes over the treaty told after it; "the deal" does not)."""
+        specific = m.kind in ("treaty", "memorandum", "joint_statement")
+        order = list(reversed(range(len(self.agreements))))
+        if specific:
+            order.sort(key=lambda i: self.agreements[i].kind != m.kind)
+        for i in order:
             a = self.agreements[i]
-            if m.year and a.date and a.date.earliest.year != m.year:
-                continue
+            if m.year and (a.date or Span.day(self.published)).earliest.year != m.year:
+                continue   # "the 1998 agreement" is not the undated one this story tells
             if m.count and a.count and m.count != a.count:
                 continue
             if m.plural != (a.count is not None or a.kind == "documents") and not m.quoted:
@@ -268,17 +289,31 @@ class AgreementBuilder:
     def _pronoun_it(self, doc: Doc, quotes: list[tuple[int, int]]) -> bool:
         return any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and not any(s <= t.idx < e for s, e in quotes) for t in doc)
 
-    def _sectors(self, target: int, index: int, doc: Doc, quotes: list[tuple[int, int]], anchors) -> None:
-        """Sector words of the sentence that belong to this agreement: outside quotation marks, not part of a
-        title ("Transport Minister", "national security adviser"), and nearest to this agreement's mention."""
+    def _sectors(self, target: int, index: int, doc: Doc, quotes: list[tuple[int, int]], anchors,
+                 names: list[tuple[int, int]]) -> None:
+        """Sector words of the sentence that belong to this agreement: not part of a title ("Transport Minister",
+        "national security adviser"), nearest to this agreement's mention, and inside quotation marks only when
+        the quote itself names the agreement ("23 agreements were signed in fields including health")."""
         a = self.agreements[target]
         for start, end, concept in self.sectors.find(doc.text):
-            if any(s <= start < e for s, e in quotes) or TITLE_AFTER.match(doc.text, end):
-                continue
-            before = [x for x in anchors if x[0] <= start]
-            owner = (before[-1] if before else anchors[0])[1] if anchors else target
+            quote = next((q for q in quotes if q[0] <= start < q[1]), None)
+            if self._in_name(doc, start, end) and not any(s <= start < e for s, e in names):
+                continue   # the agreement's own name counts ("the Strategic Mutual Defence Agreement")
+            mine = [x for x in anchors if x[2] == quote]
+            before = [x for x in mine if x[0] <= start]
+            if before:
+                owner = before[-1][1]
+            else:   # a list told before the agreement, unless a "but" turns away from it
+                owner = mine[0][1] if mine and not CONTRAST.search(doc.text, end, mine[0][0]) else None
             if owner == target:
                 a.sectors.setdefault(concept, index)
+
+    @staticmethod
+    def _in_name(doc: Doc, start: int, end: int) -> bool:
+        """A sector word in a title or another name: "Transport Minister", "Minister of Culture, Tourism and
+        Handicrafts", "the Organization for Security and Co-operation", "Climate Week"."""
+        capitalised = doc.text[start].isupper() and doc.text[:start].strip("“”\"' ") != ""
+        return capitalised or bool(TITLE_AFTER.match(doc.text, end) or TITLE_BEFORE.search(doc.text[:start]))
 
     def finish(self, events: list[Event], mentions: list[list[Mention]]) -> list[Agreement]:
         """Parties from the signatories' and overseers' countries, and from the people they met in the same sentence;
