@@ -115,18 +115,40 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+def _affinity(gold, pred) -> float:
+    """How alike two matching items are: the same evidence sentence, then shared words of every field."""
+    if not isinstance(gold, dict):
+        return 0.0
+    same_sentence = float(bool(gold.get("evidence")) and gold.get("evidence") == pred.get("evidence"))
+    return same_sentence + len(_words(str(sorted(gold.items()))) & _words(str(sorted(pred.items())))) / 1000
+
+
 def _match(golds: list, preds: list, same) -> tuple[list[tuple], list, list]:
-    """Greedy one-to-one matching in gold order; returns pairs, unmatched golds, unmatched predictions."""
-    pairs, free = [], list(preds)
-    missed = []
-    for g in golds:
-        hit = next((p for p in free if same(g, p)), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            free.remove(hit)
-            pairs.append((g, hit))
-    return pairs, missed, free
+    """A maximum one-to-one matching: the closest pairs first, then augmenting paths, so a loosely specified
+    gold item ("documents were signed", no participants) cannot take the prediction a stricter one needed;
+    returns pairs, unmatched golds, unmatched predictions."""
+    edges = [sorted((j for j, p in enumerate(preds) if same(g, p)), key=lambda j, g=g: -_affinity(g, preds[j])) for g in golds]
+    owner: dict[int, int] = {}   # prediction -> gold
+    for _, i, j in sorted(((-_affinity(golds[i], preds[j]), i, j) for i in range(len(golds)) for j in edges[i])):
+        if j not in owner and i not in owner.values():
+            owner[j] = i   # the closest pairs first, so the fields scored on the pairs compare like with like
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(golds)):
+        if i not in owner.values():
+            augment(i, set())
+    matched = {i: j for j, i in owner.items()}
+    pairs = [(golds[i], preds[matched[i]]) for i in range(len(golds)) if i in matched]
+    missed = [g for i, g in enumerate(golds) if i not in matched]
+    return pairs, missed, [p for j, p in enumerate(preds) if j not in owner]
 
 
 class Evaluator:
