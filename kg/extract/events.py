@@ -20,12 +20,14 @@ from spacy.tokens import Doc, Token
 from kg.dates import DateMention
 from kg.extract.records import Event, Mention
 
-SIGN_VERBS = {"sign", "ink", "seal", "initial"}
+SIGN_VERBS = {"sign", "ink", "seal"}
+INITIAL_VERBS = {"initial"}   # the text is agreed, not yet signed: an "other" event of the agreement
 OVERSEE_VERBS = {"oversee", "witness", "attend", "observe", "preside", "watch"}
 RATIFY_VERBS = {"ratify"}
 MEET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
+MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast"}   # "invited him to an informal dinner": they met
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
@@ -99,6 +101,8 @@ class EventFinder:
         noun = tok.pos_ in ("NOUN", "PROPN")
         if verb and lemma in SIGN_VERBS and self._has_object_or_agent(tok):
             return self._some(self._signing(tok, tok, role="signer"))
+        if verb and lemma in INITIAL_VERBS and self._has_object_or_agent(tok):
+            return self._some(self._signing(tok, tok, role="participant", kind="other"))
         if text == "signing" and tok.head.lemma_.lower() in OVERSEE_VERBS:
             return self._some(self._signing(tok, tok.head, role="overseer"))
         if verb and lemma in RATIFY_VERBS:
@@ -117,7 +121,8 @@ class EventFinder:
             return self._some(self._invitation(tok))
         if verb and lemma in MEET_VERBS:
             return self._meetings(tok, lemma)
-        if noun and text in TALK_NOUNS:
+        if noun and text in TALK_NOUNS or noun and text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite" \
+                and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "invite"):
             return self._some(self._noun_event(tok, "meeting"))
         if verb and lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             event = self._simple(tok, "visit", tok, guest=True)
@@ -155,11 +160,11 @@ class EventFinder:
         return head if head.pos_ in ("VERB", "AUX") else noun
 
     # -- building ------------------------------------------------------------------------------
-    def _signing(self, trigger: Token, verb: Token, role: str) -> Event | None:
+    def _signing(self, trigger: Token, verb: Token, role: str, kind: str = "signing") -> Event | None:
         status = self._status(verb)
         if status is None:
             return None
-        event = Event("signing", self.index, status=status)
+        event = Event(kind, self.index, status=status)
         subjects = self._subjects(verb)
         whole = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         for key in self._people_first(self._actors(subjects) + self._plural(whole or subjects)):
@@ -235,9 +240,17 @@ class EventFinder:
         return events
 
     def _noun_event(self, noun: Token, kind: str, guest: bool = False) -> Event | None:
-        """A talks/visit/summit noun; "after the talks" adds evidence to the talks already told."""
+        """A talks/visit/summit noun; "after the talks" adds evidence to the talks already told, and "the talks
+        were held under the annual summit" makes those talks the summit."""
+        if kind == "summit":
+            talks = [t for t in self._subjects(self._governor(noun)) if t.lower_ in TALK_NOUNS and self._back_reference(t, any_verb=True)]
+            earlier = next((e for e in reversed(self.history) if e.type == "meeting" and e.status == "happened"), None)
+            if talks and earlier is not None:
+                earlier.type = "summit"
+                earlier.evidence.append(self.index)
+                return None
         if self._back_reference(noun):
-            earlier = next((e for e in reversed(self.history) if e.type == kind), None)
+            earlier = next((e for e in reversed(self.history) if e.type == kind or (kind, e.type) == ("meeting", "summit")), None)
             if earlier is not None:
                 if self.index not in earlier.evidence:
                     earlier.evidence.append(self.index)
@@ -250,13 +263,16 @@ class EventFinder:
         if event is not None:
             own = [d for d in self.dates if self._date_verb(d) == noun.i]
             event.date = own[0].span if own else event.date
+            # the noun's own phrase places it: "wrapped up a visit to Russia", "talks in Manila"
+            event.place = next(filter(None, (self._place_after(noun, p) for p in ("to", "in", "at"))), event.place)
         return event
 
-    def _back_reference(self, noun: Token) -> bool:
-        """"after the talks", "his visit", "his first overseas trip": the event was told before."""
+    def _back_reference(self, noun: Token, any_verb: bool = False) -> bool:
+        """"after the talks", "his visit", "his first overseas trip" (and with ``any_verb``, "the talks were
+        held ..."): the event was told before."""
         definite = any(c.lower_ in ("the", "this", "that", "these") for c in noun.children if c.dep_ == "det")
         possessed = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in noun.children)
-        return possessed or (definite and noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
+        return possessed or definite and (any_verb or noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
 
     def _invitation(self, verb: Token) -> Event | None:
         """"X invited Y to visit Z": a visit with status invited, Y the guest, X the host."""
@@ -264,7 +280,11 @@ class EventFinder:
         xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if not guests or (xcomp is not None and xcomp.lemma_.lower() not in INVITED_TO):
             return None   # "invited Iran ... to join the bloc" is no visit
-        event = Event("visit", self.index, status="invited")
+        meal = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.lower_ in MEAL_NOUNS), None)
+        status = self._status(verb) if meal is not None else "invited"
+        if status is None:
+            return None
+        event = Event("meeting" if meal is not None else "visit", self.index, status=status)
         for key in self._actors(self._subjects(verb)):
             event.roles[key] = "host"
         for key in guests:

