@@ -88,7 +88,7 @@ class Names:
         return " ".join(re.sub(r"[^\w\s-]", " ", name.lower()).split())
 
     def key(self, name: str) -> str:
-        return self.keys.get(self.norm(name), slug(name))
+        return self.keys.get(self.norm(name), slug(self.norm(name)))   # "Ministry of External Affairs (India)"
 
     def same(self, a: str, b: str, aliases_a: list[str] = (), aliases_b: list[str] = ()) -> bool:
         left = {self.key(x) for x in (a, *aliases_a) if x}

@@ -210,8 +210,6 @@ class AgreementBuilder:
             kind = m.kind
             if m.plural and (m.count or 0) > 1 and kind not in ("joint_statement", "memorandum"):
                 kind = "documents"
-            if event.type in ("statement", "other") and kind == "agreement":
-                kind = "joint_statement"
             self.agreements.append(Agreement(kind, m.name, m.sentence, status=status, count=m.count if m.plural else None))
             target = len(self.agreements) - 1
             if m.year and m.year < (event.date or Span.day(self.published)).earliest.year:

@@ -32,9 +32,10 @@ VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
 STATEMENT_VERBS = {"announce", "condemn", "criticise", "criticize", "denounce", "accuse", "reject", "deny", "urge", "warn"}
-ISSUE_VERBS = {"issue", "release", "publish"}
-ADOPT_VERBS = {"adopt", "approve", "endorse"}
+ISSUE_VERBS = {"issue", "release", "publish", "announce"}
+ADOPT_VERBS = {"adopt", "approve", "endorse", "reach", "conclude", "agree"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
+AGREEMENT_NOUNS = {"document", "documents", "agreement", "treaty", "memorandum", "deal", "accord", "pact"}
 PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media"}
 FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "want", "seek",
                 "propose", "likely", "go", "could", "may", "might", "would", "need", "scheduled"}
@@ -184,8 +185,8 @@ class EventFinder:
             return None
         event = Event(kind, self.index, status=status)
         subjects = self._subjects(verb)
-        for key in self._actors(subjects) + self._plural(subjects):
-            event.roles[key] = "participant"
+        for key in self._actors(subjects + self._with(verb)) + self._plural(subjects):
+            event.roles[key] = "participant"   # "New Delhi announced an agreement with Beijing"
         if not event.roles:
             for key in [k for m in self._mentions_in(list(self.doc)) if (k := m.key) and self.entities[k].kind in ACTOR_KINDS]:
                 event.roles.setdefault(key, "participant")
@@ -197,11 +198,11 @@ class EventFinder:
 
     def _statement_object(self, verb: Token) -> Token | None:
         for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in STATEMENT_NOUNS | {"document", "documents", "agreement", "treaty", "memorandum"}:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in STATEMENT_NOUNS | AGREEMENT_NOUNS:
                 return c
-            if c.dep_ == "prep" and c.lower_ == "on":
+            if c.dep_ == "prep" and c.lower_ == "on":   # "adopted/agreed on a joint statement"
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.lower_ in STATEMENT_NOUNS:
+                    if g.dep_ == "pobj" and g.lower_ in STATEMENT_NOUNS | AGREEMENT_NOUNS:
                         return g
         if verb.dep_ == "acl" and verb.head.lower_ in STATEMENT_NOUNS:
             return verb.head
@@ -523,6 +524,7 @@ class EventFinder:
         the two presidents are expected to oversee the signing")."""
         verbs = [tok] + [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")]
         coordinated = [c for v in verbs for c in v.conjuncts if c.pos_ in ("VERB", "AUX")]
+        coordinated += [x for c in coordinated for x in c.children if x.dep_ == "xcomp"]   # "is scheduled to hold talks on Thursday"
         return verbs + [c for c in coordinated if c.i not in {v.i for v in verbs}]
 
     def _date_verb(self, d) -> int | None:
