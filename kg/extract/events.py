@@ -27,13 +27,14 @@ RATIFY_VERBS = {"ratify"}
 MEET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
+LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"
 MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast"}   # "invited him to an informal dinner": they met
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
 STATEMENT_VERBS = {"announce", "condemn", "criticise", "criticize", "denounce", "accuse", "reject", "deny", "urge", "warn"}
 ISSUE_VERBS = {"issue", "release", "publish", "announce"}
-ADOPT_VERBS = {"adopt", "approve", "endorse", "reach", "conclude", "agree"}
+ADOPT_VERBS = {"adopt", "approve", "endorse", "reach", "agree"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
 AGREEMENT_NOUNS = {"document", "documents", "agreement", "treaty", "memorandum", "deal", "accord", "pact"}
 PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media"}
@@ -45,6 +46,7 @@ MODALS = {"will", "shall", "could", "may", "might", "would", "should", "'ll"}
 BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since", "ahead"}
 PLURAL_HEADS = {"men", "leaders", "presidents", "sides", "ministers", "heads", "countries", "nations", "delegations", "women",
                 "officials", "governments"}
+OFFICE_PLURALS = {"presidents", "ministers"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_COUNTRIES = {"sides", "countries", "nations", "governments"}
 AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "deal", "memorandum", "memoranda", "document", "declaration",
@@ -120,6 +122,8 @@ class EventFinder:
             return self._some(self._simple(tok, "press_conference", tok))
         if verb and lemma == "invite":
             return self._some(self._invitation(tok))
+        if noun and text == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept":
+            return self._some(self._accepted_invitation(tok))
         if verb and lemma in MEET_VERBS:
             return self._meetings(tok, lemma)
         if noun and text in TALK_NOUNS or noun and text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite" \
@@ -156,7 +160,7 @@ class EventFinder:
         head = noun
         while head.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "amod", "attr", "appos") and head.head.i != head.i:
             head = head.head
-            if head.pos_ in ("VERB", "AUX"):
+            if head.pos_ in ("VERB", "AUX") and head.lower_ not in LIST_PREPS:
                 return head
         return head if head.pos_ in ("VERB", "AUX") else noun
 
@@ -225,6 +229,8 @@ class EventFinder:
         people = [k for k in subjects if self.entities[k].kind == "person"]
         if lemma in HOST_VERBS and not objects:
             return []
+        if any(c.lower_ in ("times", "repeatedly", "regularly", "often") for t in verb.children for c in [t, *t.children]):
+            return []   # "has met Putin several times": no one meeting (one named "at the summit" is told by the summit)
         if lemma == "meet" and not objects and len(people) < 2:
             event = self._simple(verb, "other", verb)
             return [event] if event else []
@@ -272,7 +278,7 @@ class EventFinder:
         """"after the talks", "his visit", "his first overseas trip" (and with ``any_verb``, "the talks were
         held ..."): the event was told before."""
         definite = any(c.lower_ in ("the", "this", "that", "these") for c in noun.children if c.dep_ == "det")
-        possessed = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in noun.children)
+        possessed = any(c.dep_ == "poss" for c in noun.children)   # "his visit", "Mr Sharif's third trip"
         return possessed or definite and (any_verb or noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
 
     def _invitation(self, verb: Token) -> Event | None:
@@ -291,6 +297,16 @@ class EventFinder:
         for key in guests:
             event.roles[key] = "guest"
         self._finish(event, xcomp or verb)
+        return event
+
+    def _accepted_invitation(self, noun: Token) -> Event | None:
+        """"X accepted an invitation to visit Washington": a visit with status invited, X the guest."""
+        visit = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in INVITED_TO), None)
+        guests = self._actors(self._subjects(noun.head))
+        if visit is None or not guests or self._status(noun.head) is None:
+            return None
+        event = Event("visit", self.index, status="invited", roles={k: "guest" for k in guests})
+        self._finish(event, visit)
         return event
 
     def _invited(self, verb: Token) -> bool:
@@ -404,6 +420,11 @@ class EventFinder:
             return recent if len(recent) == count else []
         if not ({"they", "both"} & words or ({"two", "leaders", "sides"} & words and words & PLURAL_HEADS)):
             return []
+        office = next((w[:-1] for w in words & OFFICE_PLURALS), None)
+        if office:   # "the two presidents": the last two presidents named, whatever happened in between
+            recent = [k for k in dict.fromkeys(reversed(self.seen_people)) if office in (self.entities[k].role or "").lower()]
+            if len(recent) >= (count or 2):
+                return recent[:count or 2]
         countries = bool(words & PLURAL_COUNTRIES)
         for e in reversed(self.history):
             people = [k for k in e.roles if self.entities[k].kind == ("country" if countries else "person")]
