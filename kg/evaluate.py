@@ -217,7 +217,25 @@ def read_gold(path: Path) -> dict:
         raise KGError(f"{path}: cannot read the gold file ({exc})") from None
     if not isinstance(data, dict) or "article" not in data:
         raise KGError(f"{path}: not a gold file (no 'article:' section)")
+    if not isinstance(data["article"], dict):
+        raise KGError(f"{path}: 'article:' must be a mapping with file, outlet, published, title")
+    for section in ("people", "events", "agreements", "quotes"):
+        items = data.get(section) or []
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise KGError(f"{path}: '{section}:' must be a list of mappings (see tests/corpus/GOLD-FORMAT.md)")
+        for item in items:
+            _check_date(path, section, item.get("date"))
     return data
+
+
+def _check_date(path: Path, section: str, value) -> None:
+    """A gold date is YYYY, YYYY-MM, YYYY-MM-DD, a FROM/TO range of those, or null."""
+    if value in (None, "", "null"):
+        return
+    try:
+        Span.parse(str(value))
+    except ValueError:
+        raise KGError(f"{path}: {section}: {value!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or FROM/TO)") from None
 
 
 def gold_pairs(articles: Path, gold: Path) -> list[tuple[Path, Path]]:

@@ -64,12 +64,19 @@ class QuoteFinder:
                 speaker = self._first(doc, objects, mentions)
                 if speaker:
                     return speaker, agency if agency in self.agencies else via
+            patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if tok.lemma_.lower() == "quote" and patients:   # "X was quoted by IRNA as saying"
+                agents = [t for c in tok.children if c.dep_ == "agent" for t in c.children]
+                speaker, agency = self._first(doc, patients, mentions), self._first(doc, agents, mentions)
+                if speaker:
+                    return speaker, agency if agency in self.agencies else via
             speaker = self._first(doc, subjects, mentions)
             if speaker and speaker in self.agencies and not via:
                 via = speaker
                 continue
-            if speaker:
-                return speaker, via
+            if speaker:   # "..., Peskov told TASS": the agency told relays the words
+                told = self._first(doc, [c for c in tok.children if c.dep_ in ("dobj", "dative")], mentions)
+                return speaker, told if told in self.agencies and not via else via
         return None, via
 
     def document_speaks(self, doc: Doc, quotes_in_sentence: list[tuple[int, int]]) -> bool:

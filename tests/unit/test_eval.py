@@ -1,0 +1,176 @@
+"""kg eval: the seed scored against its gold, the matching rules of tests/corpus/GOLD-FORMAT.md on hand-made
+gold/prediction pairs, and bad gold files reported as one-line errors."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.config import PROJECT_ROOT, load_config
+from kg.diplokg import ONTOLOGY_DIR
+from kg.evaluate import Evaluator
+from kg.extract.sectors import SectorMatcher
+from kg.reference import load_reference
+
+from .conftest import SEED
+
+SEED_GOLD = PROJECT_ROOT / "tests" / "corpus" / "kayhan-2025-01-17-iran-russia-treaty.gold.yaml"
+
+
+def kg_eval(*args):
+    return subprocess.run([sys.executable, "-m", "kg", "eval", *map(str, args)], capture_output=True, text=True,
+                          timeout=180, cwd=PROJECT_ROOT)
+
+
+# -- (a) the seed against its gold ------------------------------------------------------------------------------
+
+def test_the_seed_scores_at_least_095_against_its_gold():
+    result = kg_eval(SEED, SEED_GOLD, "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    totals = report["totals"]
+    low = {k: totals[k]["f1"] for k in ("events", "agreements", "signatories", "sectors", "quotes") if totals[k]["f1"] < 0.95}
+    assert not low, low
+    assert list(report["articles"]) == [SEED.name]
+    assert all(totals[k]["tp"] > 0 for k in ("events", "agreements", "signatories", "sectors", "quotes"))   # not vacuous
+
+
+# -- (b) the matching rules -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def evaluator():
+    config = load_config({}, environ={})
+    return Evaluator(load_reference(config.reference), SectorMatcher(ONTOLOGY_DIR / "sectors.ttl"))
+
+
+def counts(score) -> tuple[int, int, int]:
+    return score.tp, score.fp, score.fn
+
+
+def gold(**parts) -> dict:
+    return {"article": {"file": "x.txt"}, **parts}
+
+
+def event(kind="meeting", date="2025-01-17", participants=("Vladimir Putin", "Masoud Pezeshkian"), **more) -> dict:
+    return {"type": kind, "date": date, "participants": list(participants), **more}
+
+
+def treaty(**more) -> dict:
+    return {"name": "treaty", "kind": "treaty", "parties": ["Russia", "Iran"], "signatories": [], "date": "2025-01-17",
+            "sectors": [], **more}
+
+
+@pytest.mark.parametrize("gold_name, predicted", [
+    ("Fatemeh Mohajerani", "Mohajerani"),           # not in the reference data: the surname rule alone
+    ("Mohajerani", "Fatemeh Mohajerani"),
+    ("Vladimir Putin", "Putin"),                    # a reference alias
+    ("Masoud Pezeshkian", "Massoud Pezeshkian"),    # a reference spelling
+])
+def test_a_surname_matches_the_full_name(evaluator, gold_name, predicted):
+    scores = evaluator.score(gold(people=[{"name": gold_name}]), {"people": [{"name": predicted}]})
+    assert counts(scores["people"]) == (1, 0, 0)
+
+
+@pytest.mark.parametrize("gold_name, predicted", [
+    ("John Smith", "Jane Smith"),                   # the same surname, two full names: two people
+    ("Ali Khamenei", "Ali Larijani"),
+    ("Vladimir Putin", "Vladimir"),                 # a first name is no surname
+])
+def test_different_people_do_not_match(evaluator, gold_name, predicted):
+    scores = evaluator.score(gold(people=[{"name": gold_name}]), {"people": [{"name": predicted}]})
+    assert counts(scores["people"]) == (0, 1, 1)
+
+
+def test_a_signatory_surname_matches_in_an_agreement(evaluator):
+    scores = evaluator.score(gold(agreements=[treaty(signatories=["Vladimir Putin", "Masoud Pezeshkian"])]),
+                             {"agreements": [treaty(signatories=["Putin", "Pezeshkian"])]})
+    assert counts(scores["agreements"]) == (1, 0, 0)
+    assert counts(scores["signatories"]) == (2, 0, 0)
+
+
+@pytest.mark.parametrize("gold_date, predicted, matches", [
+    ("2025-01", "2025-01-17", True),                # a day inside the gold's month
+    ("2025", "2025-01", True),
+    ("2025-01-16/2025-01-18", "2025-01-17", True),  # inside a gold range
+    ("2025-01-17", "2025-01", False),               # less precise than the gold
+    ("2025-01-17", "2025-01-16", False),
+    ("2025-01", "2024-01-17", False),
+    ("2025-01-17", None, False),
+    (None, "2025-01-17", True),                     # a null gold date accepts any
+])
+def test_dates_match_at_the_golds_precision(evaluator, gold_date, predicted, matches):
+    scores = evaluator.score(gold(events=[event(date=gold_date)]), {"events": [event(date=predicted)]})
+    assert counts(scores["events"]) == ((1, 0, 0) if matches else (0, 1, 1))
+
+
+def test_meeting_and_talks_are_one_type(evaluator):
+    scores = evaluator.score(gold(events=[event("talks")]), {"events": [event("meeting")]})
+    assert counts(scores["events"]) == (1, 0, 0)
+    scores = evaluator.score(gold(events=[event("talks")]), {"events": [event("visit")]})
+    assert counts(scores["events"]) == (0, 1, 1)
+
+
+def test_an_event_needs_a_shared_participant_and_the_same_status(evaluator):
+    scores = evaluator.score(gold(events=[event(participants=["Xi Jinping"])]), {"events": [event(participants=["Narendra Modi"])]})
+    assert counts(scores["events"]) == (0, 1, 1)
+    scores = evaluator.score(gold(events=[event("signing", status="planned")]), {"events": [event("signing")]})
+    assert counts(scores["events"]) == (0, 1, 1)
+
+
+def test_sectors_are_compared_after_normalisation(evaluator):
+    scores = evaluator.score(gold(agreements=[treaty(sectors=["defense", "transportation", "trade"])]),
+                             {"agreements": [treaty(sectors=["defence", "transport", "trade"])]})
+    assert counts(scores["sectors"]) == (3, 0, 0)
+
+
+def test_two_words_for_one_sector_count_once(evaluator):
+    scores = evaluator.score(gold(agreements=[treaty(sectors=["military", "defense", "energy"])]),
+                             {"agreements": [treaty(sectors=["defence", "energy", "culture"])]})
+    assert counts(scores["sectors"]) == (2, 1, 0)
+
+
+# -- (c) bad gold files -----------------------------------------------------------------------------------------
+
+BAD_GOLD = {
+    "unparsable": "article: [unclosed\n  - x: :\n",
+    "no_article": "people:\n  - name: Vladimir Putin\n",
+    "a_list": "- article\n- events\n",
+    "article_not_a_mapping": "article: kayhan-2025-01-17-iran-russia-treaty.txt\n",
+    "events_not_mappings": f"article:\n  file: {SEED.name}\nevents:\n  - signing on Friday\n",
+    "date_not_a_date": f"article:\n  file: {SEED.name}\nevents:\n  - type: signing\n    date: last Friday\n    participants: [Vladimir Putin]\n",
+}
+
+
+@pytest.mark.parametrize("case", [
+    "unparsable",
+    "no_article",
+    "a_list",
+    "article_not_a_mapping",
+    "events_not_mappings",
+    "date_not_a_date",
+])
+def test_a_bad_gold_file_is_a_one_line_error(tmp_path, case):
+    bad = tmp_path / f"{case}.gold.yaml"
+    bad.write_text(BAD_GOLD[case], encoding="utf-8")
+    result = kg_eval(SEED, bad)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and str(bad) in errors[0], result.stderr
+    assert result.stdout == ""
+
+
+def test_a_gold_naming_a_missing_article_is_a_clear_error(tmp_path):
+    bad = tmp_path / "orphan.gold.yaml"
+    bad.write_text("article:\n  file: no-such-article.txt\n", encoding="utf-8")
+    result = kg_eval(SEED.parent, bad)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "no-such-article.txt is not in" in result.stderr
+
+
+def test_a_gold_folder_without_gold_files_is_a_clear_error(tmp_path):
+    result = kg_eval(SEED, tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("Error: no *.gold.yaml files in")

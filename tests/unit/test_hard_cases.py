@@ -1,0 +1,507 @@
+"""Hard cases for the extractor, one small synthetic article each (written for these tests, in the input layout).
+
+Every article uses people, countries and agencies of data/reference, so a failure is the extractor's and not a
+name the gazetteer does not know.  Cases the extractor gets wrong today are kept, marked xfail(strict=True) with
+what goes wrong; when one is fixed, the strict mark fails and should be removed.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from kg.extract.gold import as_gold
+
+from .conftest import make_kg
+
+FRIDAY = "17 January 2025 - 22:05"      # a Friday
+WEDNESDAY = "15 January 2025 - 09:00"   # a Wednesday
+
+
+def article(*paragraphs: str, published: str = FRIDAY, outlet: str = "example.org", news_id: str = "1",
+            title: str = "Test article") -> str:
+    """Line 1 the outlet, line 2 the news id, line 3 the publish date, line 4 the title, then one paragraph a line."""
+    return "\n".join([outlet, f"News ID: {news_id}", f"Publish Date : {published}", title, *paragraphs]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def diplokg(tmp_path_factory):
+    kg = make_kg(tmp_path_factory.mktemp("hard-cases"))
+    yield kg
+    kg.close()
+
+
+@pytest.fixture
+def extract(diplokg, tmp_path):
+    """extract(text) -> the extraction of that article in the gold format."""
+    counter = itertools.count()
+
+    def run(text: str) -> dict:
+        path = tmp_path / f"article-{next(counter)}.txt"
+        path.write_text(text, encoding="utf-8")
+        return as_gold(diplokg.extract(path))
+    return run
+
+
+def events(gold: dict, kind: str, status: str | None = None) -> list[dict]:
+    """Events of a type; ``status`` "happened" for the facts, or "planned"/"invited"."""
+    found = [e for e in gold["events"] if e["type"] == kind]
+    if status is not None:
+        found = [e for e in found if e.get("status", "happened") == status]
+    return found
+
+
+def one(items: list):
+    assert len(items) == 1, items
+    return items[0]
+
+
+def agreement(gold: dict, kind: str) -> dict:
+    return one([a for a in gold["agreements"] if a["kind"] == kind])
+
+
+def quote_starting(gold: dict, start: str) -> dict:
+    return one([q for q in gold["quotes"] if q["text"].startswith(start)])
+
+
+# -- dates ------------------------------------------------------------------------------------------------------
+
+def test_friday_in_an_article_published_on_a_friday_is_that_day(extract):
+    gold = extract(article(
+        "MOSCOW — Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a comprehensive "
+        "strategic partnership treaty Friday.",
+        "Putin said the treaty would strengthen ties between the two countries."))
+    signing = one(events(gold, "signing"))
+    assert (signing["date"], signing["date_inferred"]) == ("2025-01-17", False)
+    assert agreement(gold, "treaty")["date"] == "2025-01-17"
+
+
+def test_on_wednesday_is_the_wednesday_before(extract):
+    gold = extract(article(
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on Wednesday.",
+        "The two leaders discussed trade and energy cooperation."))
+    talks = one(events(gold, "meeting"))
+    assert set(talks["participants"]) == {"Xi Jinping", "Vladimir Putin"}
+    assert talks["date"] == "2025-01-15"
+
+
+def test_yesterday_is_the_day_before_publication(extract):
+    gold = extract(article(
+        "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi yesterday.",
+        "The two presidents discussed the situation in Syria and gas supplies."))
+    meeting = one(events(gold, "meeting"))
+    assert meeting["date"] == "2025-01-16"
+    assert meeting["place"] == "Sochi"
+
+
+def test_last_july_is_the_july_before_publication(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi visited Moscow last July for his first trip to Russia since 2019.",
+        "New Delhi has since increased its purchases of Russian oil."))
+    visit = one(events(gold, "visit"))
+    assert visit["participants"] == ["Narendra Modi"]
+    assert (visit["date"], visit["place"]) == ("2024-07", "Moscow")
+
+
+@pytest.mark.parametrize("published", ["10 October 2024 - 09:00", "20 July 2024 - 09:00", FRIDAY])
+def test_in_july_without_a_year_is_the_last_july_up_to_publication(extract, published):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi visited Moscow in July and held talks with Russian President Vladimir Putin.",
+        "The two leaders discussed trade, energy and defence cooperation.", published=published))
+    assert one(events(gold, "visit"))["date"] == "2024-07"
+
+
+def test_a_range_without_a_year_is_a_range_in_the_publication_year(extract):
+    gold = extract(article(
+        "Chinese President Xi Jinping paid a state visit to Russia from March 6 through March 10, his first foreign trip of the year.",
+        "Xi and Russian President Vladimir Putin held talks in Moscow during the visit.",
+        published="12 March 2025 - 10:00"))
+    visit = one(events(gold, "visit"))
+    assert visit["participants"] == ["Xi Jinping"]
+    assert visit["date"] == "2025-03-06/2025-03-10"
+
+
+def test_an_absolute_date_in_an_article_published_days_later_keeps_its_own_day(extract):
+    gold = extract(article(
+        "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a comprehensive strategic "
+        "partnership treaty in Moscow on January 17.",
+        "Officials in Tehran said the treaty would deepen cooperation in trade and energy.",
+        published="21 January 2025 - 08:00"))
+    signing = one(events(gold, "signing"))
+    assert (signing["date"], signing["date_inferred"]) == ("2025-01-17", False)
+    assert agreement(gold, "treaty")["date"] == "2025-01-17"
+
+
+def test_dates_keep_the_precision_the_text_gives(extract):
+    gold = extract(article(
+        "Russian President Vladimir Putin visited Tehran last year and held talks with Iranian officials.",
+        "Iranian President Masoud Pezeshkian visited Moscow last October for talks with Putin.",
+        "Pezeshkian met Putin in Moscow on Friday."))
+    visits = {e["participants"][0]: e["date"] for e in events(gold, "visit")}
+    assert visits == {"Vladimir Putin": "2024", "Masoud Pezeshkian": "2024-10"}
+    assert "2025-01-17" in {e["date"] for e in events(gold, "meeting")}
+
+
+@pytest.mark.xfail(strict=True, reason="the story date is the lead's first weekday read as past: 'will travel to Moscow "
+                   "on Friday' in an article published Wednesday 2025-01-15 makes the story date 2025-01-10, so "
+                   "Araghchi's undated remark is dated 2025-01-10, a week before the signing it speaks of")
+def test_a_future_weekday_in_the_lead_does_not_date_the_story_backwards(extract):
+    gold = extract(article(
+        "TEHRAN — Iranian President Masoud Pezeshkian will travel to Moscow on Friday, where he and Russian President "
+        "Vladimir Putin will sign a comprehensive strategic partnership treaty.",
+        "The treaty covers trade, energy and defence.",
+        "Foreign Minister Abbas Araghchi said the text had been finalized in the summer.",
+        published=WEDNESDAY))
+    assert {e["date"] for e in gold["events"]} <= {"2025-01-15", "2025-01-17"}
+
+
+def test_a_planned_signing_takes_the_day_of_the_talks_it_is_coordinated_with(extract):
+    gold = extract(article(
+        "Iranian President Masoud Pezeshkian arrived in Dushanbe on Wednesday.",
+        "He is scheduled to hold talks with Tajik President Emomali Rahmon on Thursday, and the two presidents are "
+        "expected to sign a trade agreement.",
+        published=WEDNESDAY))
+    assert one(events(gold, "signing", "planned"))["date"] == "2025-01-16"
+
+
+# -- tense and status -------------------------------------------------------------------------------------------
+
+def test_will_sign_is_a_planned_signing_never_a_fact(extract):
+    gold = extract(article(
+        "TEHRAN — Iranian President Masoud Pezeshkian will travel to Moscow on Friday, where he and Russian President "
+        "Vladimir Putin will sign a comprehensive strategic partnership treaty.",
+        "The treaty covers trade, energy and defence.",
+        published=WEDNESDAY))
+    assert events(gold, "signing", "happened") == []
+    signing = one(events(gold, "signing", "planned"))
+    assert set(signing["participants"]) == {"Masoud Pezeshkian", "Vladimir Putin"}
+    assert signing["date"] == "2025-01-17"     # the coming Friday, not the one before
+    treaty = agreement(gold, "treaty")
+    assert treaty.get("status") == "planned"
+    assert one(events(gold, "visit"))["status"] == "planned"
+
+
+def test_are_expected_to_sign_is_planned(extract):
+    gold = extract(article(
+        "Iranian President Masoud Pezeshkian arrived in Dushanbe on Wednesday.",
+        "He is scheduled to hold talks with Tajik President Emomali Rahmon on Thursday, and the two presidents are "
+        "expected to sign a trade agreement.",
+        published=WEDNESDAY))
+    assert events(gold, "signing", "happened") == []
+    assert set(one(events(gold, "signing", "planned"))["participants"]) == {"Masoud Pezeshkian", "Emomali Rahmon"}
+    assert agreement(gold, "agreement").get("status") == "planned"
+    assert one(events(gold, "meeting"))["status"] == "planned"
+    assert one(events(gold, "visit")).get("status") is None     # the arrival did happen
+
+
+def test_could_finalize_or_could_sign_is_not_a_fact(extract):
+    gold = extract(article(
+        "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Sochi on Friday.",
+        "The two leaders could finalize a gas hub agreement next month, officials said.",
+        "They could also sign a new trade agreement in Ankara.",
+        "Erdogan said the talks had been productive."))
+    assert events(gold, "signing", "happened") == []
+    assert events(gold, "signing", "planned"), "'could also sign' is a planned signing"
+    assert all(a.get("status") == "planned" for a in gold["agreements"]), gold["agreements"]
+    assert one(events(gold, "meeting"))["date"] == "2025-01-17"
+
+
+def test_an_invitation_to_visit_is_invited_not_a_visit(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin in Moscow on Tuesday.",
+        "Modi invited Putin to visit India next year.",
+        published="10 July 2024 - 12:00"))
+    assert events(gold, "visit", "happened") == []
+    invitation = one(events(gold, "visit", "invited"))
+    assert invitation["roles"] == {"Narendra Modi": "host", "Vladimir Putin": "guest"}
+    assert invitation["place"] == "India"
+
+
+# -- roles ------------------------------------------------------------------------------------------------------
+
+def test_signing_overseeing_and_in_the_presence_of_are_different_relations(extract):
+    gold = extract(article(
+        "DUSHANBE — Iranian President Masoud Pezeshkian and his Tajik counterpart Emomali Rahmon oversaw the signing "
+        "of 23 documents on Thursday.",
+        "The foreign ministers of the two countries, Abbas Araghchi and Sirojiddin Muhriddin, signed a memorandum on "
+        "consular cooperation in the presence of the two presidents."))
+    presidents = {"Masoud Pezeshkian", "Emomali Rahmon"}
+    documents = agreement(gold, "documents")
+    assert documents["signatories"] == [] and set(documents["overseen_by"]) == presidents
+    memorandum = agreement(gold, "memorandum")
+    assert set(memorandum["signatories"]) == {"Abbas Araghchi", "Sirojiddin Muhriddin"}
+    assert set(memorandum["overseen_by"]) == presidents
+    for signing in events(gold, "signing"):
+        assert all(signing["roles"][p] == "overseer" for p in presidents)
+
+
+def test_a_statement_issued_by_a_ministry_is_the_ministrys_statement(extract):
+    gold = extract(article(
+        "The Russian Foreign Ministry issued a statement on Sunday condemning the strikes on Iranian nuclear facilities.",
+        "Moscow called for an immediate halt to the escalation.",
+        published="22 June 2025 - 18:00"))
+    statement = one(events(gold, "statement"))
+    assert statement["participants"] == ["Ministry of Foreign Affairs of Russia"]
+    assert statement["date"] == "2025-06-22"     # "on Sunday", published on a Sunday
+
+
+@pytest.mark.xfail(strict=True, reason="'..., the statement said' goes to an organisation only when that organisation was "
+                   "quoted before; the statement the ministry issued in the sentence before does not make it the "
+                   "issuer, so the quote is dropped")
+def test_the_statement_said_after_a_ministry_issued_it_is_the_ministrys_quote(extract):
+    gold = extract(article(
+        "The Russian Foreign Ministry issued a statement on Sunday condemning the strikes on Iranian nuclear facilities.",
+        "\"The strikes are a gross violation of international law and of the UN Charter,\" the statement said.",
+        published="22 June 2025 - 18:00"))
+    assert quote_starting(gold, "The strikes are a gross violation")["speaker"] == "Ministry of Foreign Affairs of Russia"
+
+
+def test_hosted_makes_a_host_and_a_guest(extract):
+    gold = extract(article(
+        "Tajik President Emomali Rahmon hosted Iranian President Masoud Pezeshkian at the Palace of Nations in Dushanbe on Thursday.",
+        "The two presidents held talks on trade and transport."))
+    meeting = one(events(gold, "meeting"))
+    assert meeting["roles"] == {"Emomali Rahmon": "host", "Masoud Pezeshkian": "guest"}
+    assert meeting["date"] == "2025-01-16"
+
+
+@pytest.mark.xfail(strict=True, reason="the small spaCy model parses 'Rahmon hosted Pezeshkian at the Palace of Nations.' "
+                   "as a noun phrase ('hosted' an adjective, 'Pezeshkian' the root), so no hosted meeting is found")
+def test_hosted_between_two_surnames(extract):
+    gold = extract(article(
+        "DUSHANBE — Iranian President Masoud Pezeshkian and his Tajik counterpart Emomali Rahmon oversaw the signing "
+        "of 23 documents on Thursday.",
+        "Rahmon hosted Pezeshkian at the Palace of Nations."))
+    assert one(events(gold, "meeting"))["roles"] == {"Emomali Rahmon": "host", "Masoud Pezeshkian": "guest"}
+
+
+def test_visited_makes_the_visitor_a_guest_at_the_place(extract):
+    gold = extract(article(
+        "Chinese President Xi Jinping visited Moscow on Monday at the invitation of Russian President Vladimir Putin.",
+        "Putin hosted Xi at the Kremlin for an informal dinner.",
+        published="22 March 2023 - 08:00"))
+    visit = one(events(gold, "visit"))
+    assert visit["roles"] == {"Xi Jinping": "guest"}
+    assert (visit["place"], visit["date"]) == ("Moscow", "2023-03-20")
+    assert one(events(gold, "meeting"))["roles"] == {"Vladimir Putin": "host", "Xi Jinping": "guest"}
+
+
+# -- people named by office -------------------------------------------------------------------------------------
+
+def test_the_iranian_president_and_his_tajik_counterpart_are_people(extract):
+    gold = extract(article(
+        "Masoud Pezeshkian arrived in Dushanbe on Wednesday for a two-day state visit.",
+        "The Iranian president held talks with his Tajik counterpart on Thursday.",
+        "The two presidents discussed trade and transport links."))
+    talks = one(events(gold, "meeting"))
+    assert set(talks["participants"]) == {"Masoud Pezeshkian", "Emomali Rahmon"}
+    assert talks["date"] == "2025-01-16"
+    people = {p["name"]: p for p in gold["people"]}
+    assert set(people) == {"Masoud Pezeshkian", "Emomali Rahmon"}     # no third person called "the Iranian president"
+    assert "The Iranian president" in people["Masoud Pezeshkian"]["aliases"]
+    assert "his Tajik counterpart" in people["Emomali Rahmon"]["aliases"]
+
+
+def test_a_quote_of_the_office_is_the_named_persons(extract):
+    gold = extract(article(
+        "Iranian President Masoud Pezeshkian held talks with his Tajik counterpart, Emomali Rahmon, in Dushanbe on Thursday.",
+        "\"Our two nations share a common language and a common culture,\" the Iranian president said."))
+    assert quote_starting(gold, "Our two nations")["speaker"] == "Masoud Pezeshkian"
+    assert set(one(events(gold, "meeting"))["participants"]) == {"Masoud Pezeshkian", "Emomali Rahmon"}
+
+
+# -- capitals for governments -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, parties", [
+    (article("Moscow and Tehran signed a comprehensive strategic partnership treaty on Friday.",
+             "Western governments criticised the deal."), {"Russia", "Iran"}),
+    (article("Moscow and Pyongyang signed a mutual defence treaty on Wednesday during a summit in the North Korean capital.",
+             "The treaty obliges each side to provide military assistance if the other is attacked.",
+             published="20 June 2024 - 09:00"), {"Russia", "North Korea"}),
+])
+def test_capitals_standing_for_governments_are_country_parties(extract, text, parties):
+    gold = extract(text)
+    treaty = agreement(gold, "treaty")
+    assert set(treaty["parties"]) == parties
+    assert set(one(events(gold, "signing"))["participants"]) == parties
+
+
+# -- quotes -----------------------------------------------------------------------------------------------------
+
+def test_he_said_in_the_sentence_after_a_named_speaker(extract):
+    gold = extract(article(
+        "Russian Foreign Minister Sergey Lavrov met Iranian Foreign Minister Abbas Araghchi in Moscow on Friday.",
+        "Lavrov praised the new treaty between the two countries.",
+        "\"This treaty opens a new chapter in our relations with Iran,\" he said.",
+        "\"We will work together on energy and transport,\" he added."))
+    assert quote_starting(gold, "This treaty opens")["speaker"] == "Sergey Lavrov"
+    assert quote_starting(gold, "We will work together")["speaker"] == "Sergey Lavrov"
+
+
+def test_an_agency_quoting_a_person_is_via_not_the_speaker(extract):
+    gold = extract(article(
+        "Kremlin spokesman Dmitry Peskov spoke about the treaty with Iran on Friday.",
+        "TASS quoted Peskov as saying: \"The treaty is not directed against any third country.\""))
+    q = quote_starting(gold, "The treaty is not directed")
+    assert (q["speaker"], q.get("via")) == ("Dmitry Peskov", "TASS")
+
+
+def test_a_quote_told_to_an_agency_keeps_the_agency_as_via(extract):
+    gold = extract(article(
+        "Kremlin spokesman Dmitry Peskov spoke about the treaty with Iran on Friday.",
+        "\"The treaty is not directed against any third country,\" Peskov told TASS."))
+    q = quote_starting(gold, "The treaty is not directed")
+    assert (q["speaker"], q.get("via")) == ("Dmitry Peskov", "TASS")
+
+
+def test_quoted_by_an_agency_as_saying_keeps_the_agency_as_via(extract):
+    gold = extract(article(
+        "Iranian Foreign Minister Abbas Araghchi spoke about the treaty with Russia on Friday.",
+        "Araghchi was quoted by IRNA as saying: \"Our relations with Russia are strategic and long-term.\""))
+    q = quote_starting(gold, "Our relations with Russia")
+    assert (q["speaker"], q.get("via")) == ("Abbas Araghchi", "IRNA")
+
+
+def test_a_quote_left_unclosed_runs_to_the_end_of_its_paragraph(extract):
+    gold = extract(article(
+        "Iranian President Masoud Pezeshkian spoke to reporters in Moscow on Friday after signing the treaty with "
+        "Russian President Vladimir Putin.",
+        "He added: \"These ties will serve the security of the whole region and will defuse the plots of our enemies.",
+        "Putin said the treaty was a real breakthrough."))
+    q = quote_starting(gold, "These ties will serve")
+    assert q["speaker"] == "Masoud Pezeshkian"
+    assert q["text"].endswith("plots of our enemies.")      # to the paragraph's end, and no further
+    assert len(gold["quotes"]) == 1
+
+
+# -- sectors ----------------------------------------------------------------------------------------------------
+
+def test_sectors_tied_to_the_treaty_are_kept_and_another_speakers_list_is_not(extract):
+    gold = extract(article(
+        "MOSCOW — Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a comprehensive "
+        "strategic partnership treaty on Friday.",
+        "The treaty covers cooperation in trade, defense, science and culture.",
+        "Separately, Russian Prime Minister Mikhail Mishustin said: \"We are working actively to deepen cooperation "
+        "in the transport, tourism and health sectors.\""))
+    assert agreement(gold, "treaty")["sectors"] == ["culture", "defence", "science", "trade"]
+    assert quote_starting(gold, "We are working actively")["speaker"] == "Mikhail Mishustin"
+
+
+@pytest.mark.parametrize("words, concept", [
+    ("defense", "defence"),
+    ("military-technical cooperation", "defence"),
+    ("oil and gas", "oil-and-gas"),
+    ("nuclear energy", "nuclear-energy"),
+    ("transportation", "transport"),
+    ("healthcare", "health"),
+])
+def test_sector_words_map_to_the_skos_concepts(extract, words, concept):
+    gold = extract(article(
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty on Wednesday.",
+        f"The treaty provides for cooperation in {words}.",
+        published="20 June 2024 - 09:00"))
+    assert agreement(gold, "treaty")["sectors"] == [concept]
+
+
+# -- counts and kinds -------------------------------------------------------------------------------------------
+
+def test_23_memoranda_of_understanding_are_one_memorandum_set_of_23(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin in Moscow on Tuesday.",
+        "After the talks, the two sides signed 23 memoranda of understanding on trade, energy and education.",
+        published="10 July 2024 - 12:00"))
+    memoranda = agreement(gold, "memorandum")     # the gold format's kind; "three memoranda" is kind memorandum, count 3
+    assert memoranda["count"] == 23
+    assert set(memoranda["parties"]) == {"India", "Russia"}
+    assert memoranda["date"] == "2024-07-09"
+
+
+def test_13_documents_are_a_document_set_of_13(extract):
+    gold = extract(article(
+        "Iranian and Tajik officials signed 13 documents in Dushanbe on Wednesday at a business forum.",
+        "The documents cover trade, tourism and agriculture.",
+        published="15 January 2025 - 12:00"))
+    documents = agreement(gold, "documents")
+    assert documents["count"] == 13
+    assert (documents["date"], documents["place"]) == ("2025-01-15", "Dushanbe")
+
+
+@pytest.mark.xfail(strict=True, reason="parties come from countries named in the sentence, not from demonyms: 'Iranian "
+                   "and Tajik officials signed 13 documents' gives the documents no parties (and the signing, with no "
+                   "actor named, is dropped)")
+def test_demonyms_of_the_signers_give_the_parties(extract):
+    gold = extract(article(
+        "Iranian and Tajik officials signed 13 documents in Dushanbe on Wednesday at a business forum.",
+        "The documents cover trade, tourism and agriculture.",
+        published="15 January 2025 - 12:00"))
+    assert set(agreement(gold, "documents")["parties"]) == {"Iran", "Tajikistan"}
+
+
+def test_a_joint_statement_is_its_own_kind(extract):
+    gold = extract(article(
+        "Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement on deepening their "
+        "comprehensive strategic partnership in Moscow on Tuesday.",
+        "The joint statement calls for closer cooperation in energy and space.",
+        published="22 March 2023 - 08:00"))
+    statement = agreement(gold, "joint_statement")
+    assert set(statement["parties"]) == {"China", "Russia"}
+    assert set(statement["signatories"]) == {"Xi Jinping", "Vladimir Putin"}
+    assert statement["count"] is None and statement["date"] == "2023-03-21"
+    assert statement["sectors"] == ["energy", "space"]
+
+
+@pytest.mark.xfail(strict=True, reason="the capitalised name is extended over the words that follow it, so 'the Treaty on "
+                   "Comprehensive Strategic Partnership in Moscow on January 17' is named '... Partnership in Moscow'")
+def test_a_treaty_name_does_not_swallow_the_place_after_it(extract):
+    gold = extract(article(
+        "Russia and Iran signed the Treaty on Comprehensive Strategic Partnership in Moscow on January 17.",
+        published="20 January 2025 - 10:00"))
+    assert agreement(gold, "treaty")["name"] == "Treaty on Comprehensive Strategic Partnership"
+
+
+# -- across articles --------------------------------------------------------------------------------------------
+
+TREATY_ARTICLES = """
+SELECT ?treaty (GROUP_CONCAT(DISTINCT STR(?party); separator=" ") AS ?parties) (COUNT(DISTINCT ?article) AS ?articles)
+WHERE { ?treaty a dkg:Treaty ; dkg:party ?party ; dkg:evidence ?sentence . ?sentence dkg:inArticle ?article }
+GROUP BY ?treaty
+"""
+
+
+def treaties(kg) -> list[tuple[tuple[str, ...], int]]:
+    """One (party keys, number of articles with evidence of it) per treaty resource in the store."""
+    return sorted((tuple(sorted(p.rsplit("/", 1)[-1] for p in str(r["parties"]).split())), int(r["articles"]))
+                  for r in kg.query(TREATY_ARTICLES).records())
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_one_treaty_under_two_names_in_two_articles_is_one_resource(kg, tmp_path):
+    first = write(tmp_path, "a.txt", article(
+        "MOSCOW — Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a comprehensive "
+        "strategic partnership treaty on Friday.",
+        "The treaty covers trade, energy and defence.", outlet="kayhan.ir", news_id="100"))
+    second = write(tmp_path, "b.txt", article(
+        "Russia and Iran signed the Treaty on Comprehensive Strategic Partnership on January 17 in Moscow.",
+        "Iranian Foreign Minister Abbas Araghchi said the pact was not a military alliance.",
+        outlet="tass.com", news_id="200", published="20 January 2025 - 10:00"))
+    report = kg.load([first, second])
+    assert len(report.loaded) == 2 and not report.failed, report.failed
+    assert treaties(kg) == [(("iran", "russia"), 2)]
+
+
+def test_a_russia_iran_and_a_russia_north_korea_treaty_stay_two_resources(kg, tmp_path):
+    iran = write(tmp_path, "a.txt", article(
+        "MOSCOW — Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a comprehensive "
+        "strategic partnership treaty on Friday.", outlet="kayhan.ir", news_id="100"))
+    korea = write(tmp_path, "b.txt", article(
+        "PYONGYANG — Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive "
+        "strategic partnership treaty on Wednesday.",
+        "The treaty includes a mutual defence clause.", outlet="reuters.com", news_id="300", published="19 June 2024 - 20:00"))
+    report = kg.load([iran, korea])
+    assert len(report.loaded) == 2 and not report.failed, report.failed
+    assert treaties(kg) == [(("iran", "russia"), 1), (("north-korea", "russia"), 1)]
