@@ -486,7 +486,7 @@ class EventFinder:
                     if self.entities[m.key].kind in PLACE_KINDS:
                         return m.key
         clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:   # "Moscow, where they are to sign"
             clause = clause.head
         if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
             for m in self._mentions_in([clause.head]):

@@ -166,7 +166,8 @@ class Extractor:
         for e in events:
             if e.place is None:
                 e.place = next((c.place for c in reversed(events) if c.sentence < e.sentence and e.sentence - c.sentence <= 2
-                                and c.place and c.type != "visit" and (c.date is None or c.date.earliest.year == day.year)), None)
+                                and c.place and c.type != "visit" and c.status == e.status
+                                and (c.date is None or c.date.earliest.year == day.year)), None)
         for e in events:
             if e.date is None and e.status == "happened" and CONTINUING.search(result.sentences[e.sentence].text):
                 told = [c for c in events if c.sentence < e.sentence and c.status == "happened"]
