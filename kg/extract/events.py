@@ -144,7 +144,7 @@ class EventFinder:
             return self._some(self._noun_event(tok, "visit", guest=True))
         if noun and text == "conference" and tok.i > 0 and tok.nbor(-1).lower_ in ("press", "news"):
             return self._some(self._noun_event(tok, "press_conference"))
-        if noun and text in SUMMIT_NOUNS:
+        if noun and (text in SUMMIT_NOUNS or lemma in SUMMIT_NOUNS):   # "for summits with Arab and Gulf leaders"
             return self._some(self._noun_event(tok, "summit"))
         return []
 
@@ -340,6 +340,10 @@ class EventFinder:
             # "the BRICS summit", "the G20 summit": the organisation whose summit it is takes part
             for key in self._actors([t for c in trigger.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree]):
                 event.roles.setdefault(key, "participant")
+        if kind == "visit" and trigger.pos_ in ("NOUN", "PROPN"):   # "the prime minister's state visit": the possessor visits
+            for key in self._actors([t for c in trigger.children if c.dep_ == "poss" for t in c.subtree]):
+                if self.entities[key].kind == "person":
+                    event.roles[key] = "guest"
         if kind == "visit" and not any(self.entities[k].kind == "person" for k in event.roles):
             return None   # "The Kremlin announced the visit": the announcer is no visitor
         if kind == "meeting" and len(event.roles) < 2:

@@ -293,10 +293,10 @@ class MentionFinder:
             kind = self.entities[anchor].office_kind or "leader"
         if not kind or kind == "host":
             return None
-        in_article = [e.key for e in self.entities.values() if e.kind == "person" and e.country == country
+        in_article = [e.key for e in self.entities.values() if e.kind == "person" and country in (None, e.country)
                       and (e.office_kind == kind or kind == "leader" and e.office_kind in ("president", "king", "supreme_leader"))]
-        if in_article:
-            return in_article[-1]
+        if in_article:   # "the Iranian president": the last one named; "the prime minister": the first, the story's own
+            return in_article[-1] if country else in_article[0]
         if country is None:
             return None
         holders = self.ref.holders(kind, country, self.day)

@@ -252,8 +252,9 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
     if a.type == "press_conference" and a.place and b.place:
         return True
     sides_a, sides_b = _sides(a, entities), _sides(b, entities)
+    by_country = any(k in entities and entities[k].kind == "country" for k in [*a.roles, *b.roles])
     return len(shared) >= 2 or (len(shared) == 1 and (len(a.roles) == 1 or len(b.roles) == 1)) \
-        or bool(sides_a and sides_b) and (sides_a <= sides_b or sides_b <= sides_a)
+        or by_country and bool(sides_a and sides_b) and (sides_a <= sides_b or sides_b <= sides_a)
 
 
 def _same_trip(a: Event, b: Event, shared: set[str], entities: dict) -> bool:
@@ -275,7 +276,7 @@ def _sides(e: Event, entities: dict) -> set[str]:
     """The countries an event's actors stand for; empty unless it names two or more."""
     kind = lambda k: entities[k].kind if k in entities else None
     sides = {entities[k].country if kind(k) == "person" and entities[k].country else k for k in e.roles}
-    return sides if len(sides) >= 2 and any(kind(k) == "country" for k in e.roles) else set()
+    return sides if len(sides) >= 2 else set()
 
 
 def _merge(events: list[Event], entities: dict) -> list[Event]:
