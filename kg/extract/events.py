@@ -587,6 +587,9 @@ class EventFinder:
             head = verb.head
             if head.tag_ == "VBD" and head.lemma_.lower() in MOTION_VERBS:
                 return "happened"
+            if head.tag_ == "VBG" and head.lemma_.lower() in MOTION_VERBS and head.head.lower_ in ("before", "after") \
+                    and head.head.head.tag_ in ("VBD", "VBN"):
+                return "happened"   # "has met Putin ..., before travelling to Moscow to sign the treaty"
             if any(t.lower_ in ("first", "last", "only") for c in [head, *head.children] for t in [c, *c.children]):
                 return "happened"   # "became the first Indian prime minister to visit Ukraine"
             return "planned"

@@ -241,9 +241,12 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
     if a.type != b.type or a.status != b.status:
         return False
     shared = set(a.roles) & set(b.roles)
+    if a.type == "signing" and a.agreement is not None and a.agreement == b.agreement and (a.date_inferred or b.date_inferred):
+        return True   # an agreement is signed once: a retelling with no date of its own is that signing
     if a.type == "visit" and _same_trip(a, b, shared, entities):
         return True
-    if (a.date.value if a.date else None) != (b.date.value if b.date else None):
+    undated_plan = a.status != "happened" and (a.date_inferred or b.date_inferred)   # "prepares to hold talks", "on Monday"
+    if (a.date.value if a.date else None) != (b.date.value if b.date else None) and not undated_plan:
         return False
     if a.type == "signing" and None not in (a.agreement, b.agreement):
         return a.agreement == b.agreement or len(shared) >= 2   # "in Manila", "at Malacanang Palace"
