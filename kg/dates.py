@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -206,6 +206,7 @@ def find_dates(text: str, reference: date, future: bool = False) -> list[DateMen
     """Every date expression in ``text``, left to right, resolved against ``reference``."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    offsets = []
     for pattern, kind in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -214,4 +215,11 @@ def find_dates(text: str, reference: date, future: bool = False) -> list[DateMen
             if span is not None:
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.start(), m.end(), m.group().strip(), span))
+                if kind == "offset":
+                    offsets.append((found[-1], m))
+    for mention, m in offsets:
+        # "met on Wednesday ..., two days after X announced": counted back from the day the sentence told
+        anchor = [d for d in found if d.end <= mention.start and d.span.precision == "day" and not d.span.is_range]
+        if anchor:
+            found[found.index(mention)] = replace(mention, span=_resolve("offset", m, anchor[-1].span.earliest, future))
     return sorted(found, key=lambda d: d.start)

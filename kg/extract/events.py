@@ -34,9 +34,12 @@ VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
 STATEMENT_VERBS = {"announce", "condemn", "criticise", "criticize", "denounce", "accuse", "reject", "deny", "urge", "warn"}
 ISSUE_VERBS = {"issue", "release", "publish", "announce"}
-ADOPT_VERBS = {"adopt", "approve", "endorse", "reach", "agree"}
+ADOPT_VERBS = {"adopt", "approve", "endorse", "reach", "agree", "submit", "consider", "debate"}
+CEREMONY_OBJECTS = {"pay": {"tribute", "respect", "respects", "homage"}, "lay": {"wreath"},
+                    "address": {"community", "diaspora", "parliament", "assembly", "session", "rally", "forum", "students", "lawmakers"}}
+HONOUR_VERBS = {"confer", "bestow", "award"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
-AGREEMENT_NOUNS = {"document", "documents", "agreement", "treaty", "memorandum", "deal", "accord", "pact"}
+AGREEMENT_NOUNS = {"document", "documents", "agreement", "treaty", "memorandum", "deal", "accord", "pact", "text"}
 PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media"}
 FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "want", "seek",
                 "propose", "likely", "go", "could", "may", "might", "would", "need", "scheduled"}
@@ -110,8 +113,9 @@ class EventFinder:
             return self._some(self._signing(tok, tok.head, role="overseer"))
         if verb and lemma in RATIFY_VERBS:
             return self._some(self._simple(tok, "ratification", tok))
-        if verb and lemma in ISSUE_VERBS | ADOPT_VERBS and self._statement_object(tok) is not None:
-            return self._some(self._adoption(tok, "statement" if lemma in ISSUE_VERBS else "other"))
+        if verb and lemma in ISSUE_VERBS | ADOPT_VERBS and (obj := self._statement_object(tok)) is not None:
+            # issuing a statement is a statement; publishing a treaty's text or adopting a deal is another act
+            return self._some(self._adoption(tok, "statement" if lemma in ISSUE_VERBS and obj.lower_ in STATEMENT_NOUNS else "other"))
         if tok.dep_ == "acl" and lemma in ISSUE_VERBS and tok.head.lower_ in STATEMENT_NOUNS:
             return self._some(self._adoption(tok, "statement"))
         if text.startswith("brief") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in PRESS_OBJECTS:
@@ -120,6 +124,8 @@ class EventFinder:
             return self._some(self._simple(tok, "press_conference", tok))
         if verb and lemma == "meet" and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ == "dobj"):
             return self._some(self._simple(tok, "press_conference", tok))
+        if verb and self._ceremony(tok):
+            return self._some(self._simple(tok, "other", tok))
         if verb and lemma == "invite":
             return self._some(self._invitation(tok))
         if noun and text == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept":
@@ -189,8 +195,9 @@ class EventFinder:
             return None
         event = Event(kind, self.index, status=status)
         subjects = self._subjects(verb)
-        for key in self._actors(subjects + self._with(verb)) + self._plural(subjects):
-            event.roles[key] = "participant"   # "New Delhi announced an agreement with Beijing"
+        agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        for key in self._actors(subjects + self._with(verb) + agents) + self._plural(subjects):
+            event.roles[key] = "participant"   # "New Delhi announced an agreement with Beijing", "agreed by Baku and Yerevan"
         if not event.roles:
             for key in [k for m in self._mentions_in(list(self.doc)) if (k := m.key) and self.entities[k].kind in ACTOR_KINDS]:
                 event.roles.setdefault(key, "participant")
@@ -299,6 +306,15 @@ class EventFinder:
         self._finish(event, xcomp or verb)
         return event
 
+    @staticmethod
+    def _ceremony(verb: Token) -> bool:
+        """Acts of protocol: "paid tribute", "laid a wreath", "addressed the Indian community", "conferred the
+        order on", "handed over four mobile hospitals"."""
+        lemma = verb.lemma_.lower()
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        return bool(objects & CEREMONY_OBJECTS.get(lemma, set())) or lemma in HONOUR_VERBS \
+            or lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+
     def _accepted_invitation(self, noun: Token) -> Event | None:
         """"X accepted an invitation to visit Washington": a visit with status invited, X the guest."""
         visit = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in INVITED_TO), None)
@@ -322,6 +338,8 @@ class EventFinder:
             for key in self._actors(subjects) + self._plural(subjects):
                 event.roles[key] = "host" if host else "guest" if guest else "participant"
         others = self._objects(verb) + self._with(trigger) + (self._with(verb) if verb.i != trigger.i else [])
+        if kind == "other":   # "conferred on the Indian leader the Order of ...", "handed over ... to Zelensky"
+            others += [t for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to") for t in c.subtree]
         for key in self._actors(others):
             if kind == "visit" and self.entities[key].kind != "person":
                 continue
@@ -353,6 +371,7 @@ class EventFinder:
 
     def _finish(self, event: Event, verb: Token) -> None:
         event.evidence.append(self.index)
+        event.backdrop = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
         event.place = self._place(verb)
         if event.place is None and event.type in ("summit", "press_conference", "meeting", "signing"):
             event.place = self._place_near(verb)
@@ -431,6 +450,8 @@ class EventFinder:
                 return recent[:count or 2]
         countries = bool(words & PLURAL_COUNTRIES)
         for e in reversed(self.history):
+            if e.backdrop:
+                continue   # "arrived from Poland, where he had held talks with Tusk": not who "the two leaders" are
             people = [k for k in e.roles if self.entities[k].kind == ("country" if countries else "person")]
             if countries and len(people) < 2:
                 people = list(dict.fromkeys(c for k in e.roles if (c := self.entities[k].country) and self.known(c)))

@@ -166,7 +166,7 @@ class Extractor:
         for e in events:
             if e.place is None:
                 e.place = next((c.place for c in reversed(events) if c.sentence < e.sentence and e.sentence - c.sentence <= 2
-                                and c.place and c.type != "visit" and c.status == e.status
+                                and c.place and c.type != "visit" and c.status == e.status and not c.backdrop
                                 and (c.date is None or c.date.earliest.year == day.year)), None)
         for e in events:
             if e.date is None and e.status == "happened" and CONTINUING.search(result.sentences[e.sentence].text):
@@ -176,7 +176,8 @@ class Extractor:
                     e.date, e.date_inferred = last.date, True   # "In the evening, ...": the day just told
         for e in events:
             if e.date is None and story_place and e.place and e.place != story_place:
-                near = [c for c in events if c.date and not c.date_inferred and abs(paragraph(c) - paragraph(e)) <= 2 and c.status == e.status
+                near = [c for c in events if c.date and not c.date_inferred and abs(paragraph(c) - paragraph(e)) <= 2
+                        and c.status == e.status and not c.backdrop
                         and c.place in (e.place, None) and c.date.earliest.year == day.year]
                 if near:
                     e.date, e.date_inferred = min(near, key=lambda c: abs(c.sentence - e.sentence)).date, True
@@ -254,6 +255,8 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
         return False
     if a.type == "press_conference" and a.place and b.place:
         return True
+    if a.type == "other":   # paying tribute and handing over aid are two acts, whoever does them
+        return a.agreement is not None and a.agreement == b.agreement
     sides_a, sides_b = _sides(a, entities), _sides(b, entities)
     by_country = any(k in entities and entities[k].kind == "country" for k in [*a.roles, *b.roles])
     return len(shared) >= 2 or (len(shared) == 1 and (len(a.roles) == 1 or len(b.roles) == 1)) \

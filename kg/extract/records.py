@@ -56,6 +56,7 @@ class Event:
     confidence: float = 0.8
     object_spans: list[tuple[int, int]] = field(default_factory=list)  # in the sentence: what was signed/ratified/adopted
     extra_agreements: list[int] = field(default_factory=list)           # more agreements signed in the same act
+    backdrop: bool = False           # told in the past perfect ("where he had held talks"): behind the story, lends nothing
 
     @property
     def participants(self) -> list[str]:
