@@ -180,6 +180,8 @@ class Evaluator:
                                        and _date_ok(p.get("date"), g.get("date")))
         pairs, missed, extra = _match(gold.get("agreements") or [], pred.get("agreements") or [], same_agreement)
         scores["agreements"] = Score(len(pairs), len(extra), len(missed))
+        # a document as the speaker ("..., the joint statement said") is right when it is the matched agreement
+        documents = {p["name"]: {n.norm(x) for x in (g["name"], *(g.get("aliases") or []))} for g, p in pairs}
         dates.add(Score(len(pairs), len([p for p in extra if p.get("date")]), len([g for g in missed if g.get("date")])))
         scores["dates"] = dates
         sector = lambda a, b: self.sectors.normalise(a) == self.sectors.normalise(b)
@@ -197,7 +199,9 @@ class Evaluator:
         def same_quote(g, p) -> bool:
             gw, pw = _words(g.get("text", "")), _words(p.get("text", ""))
             overlap = len(gw & pw)
-            return bool(gw and pw) and overlap / len(gw) >= 0.6 and overlap / len(pw) >= 0.6 and n.same(g.get("speaker") or "", p.get("speaker") or "")
+            speaker = n.same(g.get("speaker") or "", p.get("speaker") or "") \
+                or n.norm(g.get("speaker") or "") in documents.get(p.get("document") or "", ())
+            return bool(gw and pw) and overlap / len(gw) >= 0.6 and overlap / len(pw) >= 0.6 and speaker
         direct = [q for q in gold.get("quotes") or [] if not q.get("indirect")]
         pairs, missed, extra = _match(direct, pred.get("quotes") or [], same_quote)
         scores["quotes"] = Score(len(pairs), len(extra), len(missed))

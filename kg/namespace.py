@@ -94,6 +94,7 @@ class DKG(DefinedNamespace):
     ploverCategory: URIRef  # The PLOVER (Political Language Ontology for Verifiable Event Records) event category, as its upper-case name (
     published: URIRef  # When the article was published, as an xsd:dateTime (with a time zone offset when the outlet states one).
     publisher: URIRef  # The outlet that published the article.
+    quotedFrom: URIRef  # The agreement, joint statement or declaration whose words the quote repeats ("..., the joint statement said", 
     ratifiedBy: URIRef  # A state, parliament or organisation that ratified the agreement.
     relayedBy: URIRef  # The news agency or other organisation that relayed the quote ("... he told IRNA", "... according to TASS").
     replaces: URIRef  # An earlier agreement that this agreement supersedes or replaces.

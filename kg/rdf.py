@@ -222,11 +222,15 @@ class ArticleGraph:
         return iri
 
     def _quote(self, q, event_iris: list[URIRef], agreement_iris: list[URIRef]) -> None:
-        iri = entity_iri("quote", _digest(q.speaker, " ".join(q.text.lower().split())))
+        source = q.speaker or str(agreement_iris[q.document])
+        iri = entity_iri("quote", _digest(source, " ".join(q.text.lower().split())))
         g = self.g
         g.add((iri, RDF.type, DKG.Quote))
         g.add((iri, DKG.text, Literal(q.text)))
-        g.add((iri, DKG.saidBy, entity_iri(self.x.entities[q.speaker].kind, q.speaker)))
+        if q.speaker:
+            g.add((iri, DKG.saidBy, entity_iri(self.x.entities[q.speaker].kind, q.speaker)))
+        if q.document is not None:
+            g.add((iri, DKG.quotedFrom, agreement_iris[q.document]))
         if q.via:
             g.add((iri, DKG.relayedBy, entity_iri("organisation", q.via)))
         if q.event is not None:

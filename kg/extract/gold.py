@@ -52,7 +52,9 @@ def as_gold(x: Extraction) -> dict:
         item.update(evidence(ag.evidence))
         item["confidence"] = ag.confidence
         (background if is_background(ag, a.published.date()) else agreements).append(item)
-    quotes = [{"speaker": name(q.speaker), "text": q.text, "date": q.date.value if q.date else None,
+    document = lambda q: x.agreements[q.document].name if q.document is not None else None
+    quotes = [{"speaker": name(q.speaker) if q.speaker else document(q), "document": document(q),
+               "text": q.text, "date": q.date.value if q.date else None,
                **({"via": name(q.via) if q.via in x.entities else q.via} if q.via else {}),
                "evidence": x.sentences[q.sentence].text, "offsets": [[q.start, q.end]], "confidence": q.confidence}
               for q in x.quotes]

@@ -95,17 +95,22 @@ class Extractor:
                     speaker, via = qf.speaker(docs[s.index], mentions[s.index], quoted[s.index])
                     if speaker:
                         break
-                if speaker is None and issuer is not None and any(qf.document_speaks(docs[s.index], quoted[s.index]) for s in touched):
-                    speaker = issuer   # "..., the statement said": the words of the statement the ministry issued
+                document = None
+                if speaker is None and any(qf.document_speaks(docs[s.index], quoted[s.index]) for s in touched):
+                    # "..., the statement said": the document's words, and its issuer's when one was quoted before
+                    document = _document(result, [s.index for s in touched])
+                    speaker = issuer or _issuer(result, touched[0].index if touched else 0)
                 quote_text = clean(article.text[start:end])
-                if speaker is None and previous is not None and not _people_between(mentions, previous, touched[0].index if touched else 0):
+                if speaker is None and document is None and previous is not None \
+                        and not _people_between(mentions, previous, touched[0].index if touched else 0):
                     if len(quote_text.split()) < MIN_WORDS:
                         continue  # a short phrase in quotation marks with no verb of saying is a name, not speech
-                    speaker, via = previous.speaker, previous.via
-                if speaker is None:
+                    speaker, via, document = previous.speaker, previous.via, previous.document
+                if speaker is None and document is None:
                     continue
                 sentence = touched[-1].index if touched else 0
-                quote = Quote(speaker, quote_text, sentence, start, end, None, via)
+                quote = Quote(speaker, quote_text, sentence, start, end, None, via, document=document,
+                              agreement=_document(result, [sentence], any_kind=True))
                 result.quotes.append(quote)
                 previous = quote
                 if self.entities_kind(result, speaker) == "organisation":
@@ -205,6 +210,28 @@ class Extractor:
         return finder.place_named(m["city"].title())
 
 
+def _issuer(result: Extraction, sentence: int) -> str | None:
+    """The organisation that issued the last statement told up to this sentence ("The Foreign Ministry issued a
+    statement ...", then "..., the statement said")."""
+    issued = [e for e in result.events if e.type == "statement" and e.sentence <= sentence
+              and [k for k in e.roles if k in result.entities and result.entities[k].kind == "organisation"]]
+    if not issued:
+        return None
+    last = max(issued, key=lambda e: e.sentence)
+    return next(k for k in last.roles if result.entities[k].kind == "organisation")
+
+
+def _document(result: Extraction, sentences: list[int], any_kind: bool = False) -> int | None:
+    """The agreement these sentences tell (a joint statement before others, unless ``any_kind``): the latest
+    one whose evidence holds the last of them."""
+    told = [i for i, a in enumerate(result.agreements) if set(a.evidence) & set(sentences)]
+    statements = [i for i in told if result.agreements[i].kind == "joint_statement"]
+    if not told and not any_kind:   # "the statement said" with no agreement word: the last statement told
+        statements = [i for i, a in enumerate(result.agreements) if a.kind == "joint_statement" and a.sentence < max(sentences)]
+    chosen = told if any_kind or not statements else statements
+    return chosen[-1] if chosen else None
+
+
 def _drop_unknown_keys(result: Extraction, finder: MentionFinder) -> None:
     """Every key a record uses names an entity: one from the reference data is added, any other dropped."""
     known = finder.ensure
@@ -215,8 +242,9 @@ def _drop_unknown_keys(result: Extraction, finder: MentionFinder) -> None:
         for field in ("parties", "signatories", "overseen_by", "ratified_by"):
             setattr(a, field, [k for k in getattr(a, field) if known(k)])
         a.place = a.place if a.place and known(a.place) else None
-    result.quotes = [q for q in result.quotes if q.speaker and known(q.speaker)]
+    result.quotes = [q for q in result.quotes if q.speaker and known(q.speaker) or q.document is not None]
     for q in result.quotes:
+        q.speaker = q.speaker if q.speaker and known(q.speaker) else None
         q.via = q.via if q.via and known(q.via) else None
     result.entities = finder.entities
 

@@ -23,7 +23,8 @@ SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise"
                 "explain", "announce", "quote", "assert", "argue", "acknowledge", "urge", "comment", "voice", "vow", "pledge", "express", "post", "tweet", "reply", "respond", "recall"}
 _PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 MIN_WORDS = 4
-DOCUMENT_NOUNS = {"statement", "readout", "communique", "communiqué", "declaration", "document", "text"}
+DOCUMENT_NOUNS = {"statement", "readout", "communique", "communiqué", "declaration", "document", "text",
+                  "agreement", "treaty", "pact", "memorandum", "article", "charter"}
 
 
 def paragraph_quotes(text: str) -> list[tuple[int, int]]:

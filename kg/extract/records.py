@@ -92,7 +92,8 @@ class Quote:
     date: Span | None = None
     via: str | None = None           # the agency that relayed it
     event: int | None = None
-    agreement: int | None = None
+    agreement: int | None = None     # the agreement the words are about (told in the same sentence)
+    document: int | None = None      # the agreement or statement whose words these are ("..., the statement said")
     confidence: float = 0.8
 
 

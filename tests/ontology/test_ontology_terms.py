@@ -29,7 +29,7 @@ OBJECT_PROPERTIES = """
 participant hasHost hasGuest hasSigner hasOverseer hasSpeaker participatedIn concernsAgreement
 place eventStatus party signatory signed overseenBy oversaw signingPlace coversSector
 agreementStatus ratifiedBy replaces evidence inArticle publisher mentions holds holder office
-jurisdiction nationality capital locatedIn memberOf saidBy saidAt about relayedBy wikidata generatedBy
+jurisdiction nationality capital locatedIn memberOf saidBy quotedFrom saidAt about relayedBy wikidata generatedBy
 """.split()
 DATATYPE_PROPERTIES = """
 name alias title newsId published text beginIndex endIndex date earliest latest datePrecision

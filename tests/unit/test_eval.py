@@ -174,3 +174,15 @@ def test_a_gold_folder_without_gold_files_is_a_clear_error(tmp_path):
     result = kg_eval(SEED, tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith("Error: no *.gold.yaml files in")
+
+
+def test_a_document_speaker_matches_the_agreement_it_was_paired_with(evaluator):
+    statement = {"name": "Pakistan–Saudi joint statement", "kind": "joint_statement", "parties": ["Pakistan", "Saudi Arabia"],
+                 "date": "2025-09-17", "signatories": [], "sectors": []}
+    said = "any aggression against either country shall be considered an aggression against both"
+    gold_doc = gold(agreements=[statement], quotes=[{"speaker": "Pakistan–Saudi joint statement", "text": said}])
+    pred = {"agreements": [dict(statement, name="joint statement")],
+            "quotes": [{"speaker": "joint statement", "document": "joint statement", "text": said}]}
+    assert counts(evaluator.score(gold_doc, pred)["quotes"]) == (1, 0, 0)
+    pred["agreements"][0]["parties"] = ["India"]   # no longer the same agreement: the speaker is wrong
+    assert counts(evaluator.score(gold_doc, pred)["quotes"]) == (0, 1, 1)

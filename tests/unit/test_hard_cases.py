@@ -245,15 +245,23 @@ def test_a_statement_issued_by_a_ministry_is_the_ministrys_statement(extract):
     assert statement["date"] == "2025-06-22"     # "on Sunday", published on a Sunday
 
 
-@pytest.mark.xfail(strict=True, reason="'..., the statement said' goes to an organisation only when that organisation was "
-                   "quoted before; the statement the ministry issued in the sentence before does not make it the "
-                   "issuer, so the quote is dropped")
 def test_the_statement_said_after_a_ministry_issued_it_is_the_ministrys_quote(extract):
     gold = extract(article(
         "The Russian Foreign Ministry issued a statement on Sunday condemning the strikes on Iranian nuclear facilities.",
         "\"The strikes are a gross violation of international law and of the UN Charter,\" the statement said.",
         published="22 June 2025 - 18:00"))
     assert quote_starting(gold, "The strikes are a gross violation")["speaker"] == "Ministry of Foreign Affairs of Russia"
+
+
+def test_a_joint_statement_is_the_speaker_of_its_own_words(extract):
+    gold = extract(article(
+        "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a comprehensive strategic "
+        "partnership treaty in Moscow on Friday.",
+        "\"The two countries will expand cooperation in trade, energy and transport,\" said a joint statement issued "
+        "after the ceremony."))
+    quote = quote_starting(gold, "The two countries will expand")
+    statement = next(a for a in gold["agreements"] if a["kind"] == "joint_statement")
+    assert quote["document"] == statement["name"] and quote["speaker"] == statement["name"]
 
 
 def test_hosted_makes_a_host_and_a_guest(extract):
