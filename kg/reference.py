@@ -59,6 +59,7 @@ class Organisation:
     aliases: tuple[str, ...]
     kind: str
     members: tuple[str, ...] = ()
+    country: str = ""   # the state a government body, legislature or state agency belongs to
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ def load_reference(folder: str) -> Reference:
                                          r.get("capital", ""), r.get("capital_wikidata", ""), r.get("iso2", ""),
                                          r.get("iso3", ""), r.get("historical", "").lower() in {"yes", "true", "1"})
     for r in _rows(root, "organizations.csv"):
-        ref.organisations[r["id"]] = Organisation(r["id"], r["name"], r["wikidata"], _list(r.get("aliases")), r.get("kind", ""), _list(r.get("members")))
+        ref.organisations[r["id"]] = Organisation(r["id"], r["name"], r["wikidata"], _list(r.get("aliases")), r.get("kind", ""), _list(r.get("members")),
+                                                   r.get("country", ""))
     for c in ref.countries.values():
         if c.capital:
             ref.places.setdefault(slug(c.capital), Place(slug(c.capital), c.capital, c.capital_wikidata, c.id, "capital"))

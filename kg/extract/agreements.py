@@ -333,4 +333,10 @@ class AgreementBuilder:
             if not a.parties:
                 a.parties = next((list(b.parties) for b in reversed(self.agreements[:i]) if b.parties and b.date == a.date
                                   or b.parties and None in (a.date, b.date)), [])
+            # the parties are states: a central bank, a ministry or the White House acts for its country
+            a.parties = list(dict.fromkeys(self._state(k) for k in a.parties))
         return self.agreements
+
+    def _state(self, key: str) -> str:
+        entity = self.entities.get(key)
+        return entity.country if entity is not None and entity.kind == "organisation" and entity.country else key

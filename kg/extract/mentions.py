@@ -133,7 +133,7 @@ class MentionFinder:
             return Entity(key, kind, c.name, c.wikidata, {c.name, *c.aliases}, known=True)
         if kind == "organisation" and key in self.ref.organisations:
             o = self.ref.organisations[key]
-            return Entity(key, kind, o.name, o.wikidata, {o.name, *o.aliases}, known=True)
+            return Entity(key, kind, o.name, o.wikidata, {o.name, *o.aliases}, o.country or None, known=True)
         if kind == "place" and key in self.ref.places:
             p = self.ref.places[key]
             return Entity(key, kind, p.name, p.wikidata, {p.name, *p.aliases}, p.country or None, known=True)
@@ -224,6 +224,15 @@ class MentionFinder:
                 m.key = self._pick_person(m)
             entity = self.entity(m.kind, m.key, m.text)
             entity.aliases.add(m.text)
+            if entity.kind == "organisation" and not entity.known and entity.country is None:
+                entity.country = self._country_in_name(m.text)   # "Reserve Bank of India", "Saudi Energy Ministry"
+
+    def _country_in_name(self, name: str) -> str | None:
+        """The country an organisation's own name places it in, if it names exactly one."""
+        words = re.findall(r"[\w-]+", name.lower())
+        grams = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)}
+        found = {self.gaz.demonyms[g] for g in grams if g in self.gaz.demonyms}
+        return found.pop() if len(found) == 1 else None
 
     def _pick_person(self, m: Mention) -> str:
         """Of the people a surface may name, the one already in the article, else one in office on the day."""
