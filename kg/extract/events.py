@@ -180,6 +180,10 @@ class EventFinder:
         whole = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         for key in self._people_first(self._actors(subjects) + self._plural(whole or subjects)):
             event.roles[key] = role
+        if not event.roles:   # "Leaders of the SCO member states signed": the organisation takes part
+            for key in self._actors(whole):
+                if self.entities[key].kind == "organisation":
+                    event.roles[key] = "participant"
         for key in self._actors(self._presence(verb)) + self._plural(self._presence(verb)):
             event.roles.setdefault(key, "overseer")
         if role == "signer":
@@ -554,7 +558,9 @@ class EventFinder:
         published = self.published
         dates = [d for d in self.dates if not (any(s <= d.start < e for s, e in exclude) and d.span.earliest > published)]
         for scope in clause:
-            own = [d for d in dates if self._date_verb(d) == scope.i]
+            # "held talks on Wednesday, signed a joint statement": the date of the talks the verb holds
+            heads = {scope.i} | {c.i for c in scope.children if c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | VISIT_NOUNS}
+            own = [d for d in dates if self._date_verb(d) in heads]
             if own:
                 return min(own, key=lambda d: abs(d.start - verb.idx)).span
         return None
