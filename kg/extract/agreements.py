@@ -313,11 +313,34 @@ class AgreementBuilder:
         capitalised = doc.text[start].isupper() and doc.text[:start].strip("“”\"' ") != ""
         return capitalised or bool(TITLE_AFTER.match(doc.text, end) or TITLE_BEFORE.search(doc.text[:start]))
 
+    def _share_out_signatories(self) -> None:
+        """Agreements signed together by the same ministers ("Transport Minister X and Health Minister Y signed
+        for Moscow"): each minister signed the one his portfolio names; a lone minister left, the one left."""
+        groups: dict[tuple[str, ...], list[Agreement]] = {}
+        for a in self.agreements:
+            if len(a.signatories) > 1:
+                groups.setdefault(tuple(sorted(a.signatories)), []).append(a)
+        for people, signed in groups.items():
+            if len(signed) < 2:
+                continue
+            portfolio = {p: {c for _, _, c in self.sectors.find(self.entities[p].role or "")} for p in people}
+            mine = {p: [a for a in signed if portfolio[p] & set(a.sectors)] for p in people}
+            placed = {p: found[0] for p, found in mine.items() if len(found) == 1}
+            left = [p for p in people if p not in placed]
+            empty = [a for a in signed if a not in placed.values()]
+            if len(left) == 1 and len(empty) == 1:
+                placed[left[0]] = empty[0]
+            for p, a in placed.items():
+                for other in signed:
+                    if other is not a and p in other.signatories:
+                        other.signatories.remove(p)
+
     def finish(self, events: list[Event], mentions: list[list[Mention]]) -> list[Agreement]:
         """Parties from the signatories' and overseers' countries, and from the people they met in the same sentence;
         failing those, the countries the sentence that introduced the agreement names; failing those, the parties
         of the agreement told just before ("documents were also signed", "a joint statement issued after the
         ceremony" are the same sides')."""
+        self._share_out_signatories()
         for i, a in enumerate(self.agreements):
             people = a.signatories + a.overseen_by
             if a.overseen_by:

@@ -277,9 +277,13 @@ class MentionFinder:
             if named is not None:
                 e = self.entities[named.key]
                 named.role_kind, named.role_country = kind, country
+                portfolio = re.search(r"(?:[A-Z][\w-]*\s+){1,3}$", doc.text[:t.start()]) if not t["country"] else None
+                told = " ".join(x for x in (portfolio and portfolio.group().strip(), t["country"], t["title"]) if x)
                 if kind not in ("counterpart", "host", "leader") and not e.role:
-                    e.role = " ".join(x for x in (t["country"], t["title"]) if x)
+                    e.role = told
                     e.office_kind, e.country = kind, e.country or country
+                elif e.role and e.role.lower() in told.lower() and len(told) > len(e.role):
+                    e.role = told   # "Minister" in the reference data, "Russian Transport Minister" in the text
                 elif kind == "counterpart" and country and not e.country:
                     e.country = country
                 continue
