@@ -131,7 +131,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"\b(?P<rel>last|this|next)\s+{m1}\b", re.I), "rel_month"),
         (re.compile(rf"\b{m1}\s+(?P<y>(?:19|20)\d\d)\b", re.I), "month_year"),
         (re.compile(rf"\b(?:in|since|until|by|during|of|early|late|mid|mid-)\s+{m1}\b(?!\s+\d)", re.I), "month"),
-        (re.compile(rf"\b(?P<rel>last|this|next|on|late|early)?\s*{w1}(?:'s)?\b", re.I), "weekday"),
+        (re.compile(rf"\b(?P<rel>last|this|next|on|late|early)?\s*{w1}(?:'s)?\b(?:\s*\((?P<d1>\d{{1,2}})\))?", re.I), "weekday"),
         (re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|earlier (?:in the|that|this) day|earlier today|later (?:in the|that|this) day|this morning|this afternoon|this evening)\b", re.I), "word"),
         (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b", re.I), "rel_unit"),
         (re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b", re.I), "offset"),
@@ -172,6 +172,9 @@ def _resolve(kind: str, m: re.Match, ref: date, future: bool) -> Span | None:
         return Span.month(_year_for_month(ref, month, future), month)
     if kind == "weekday":
         rel = (m["rel"] or "").lower()
+        if m["d1"]:   # "on Saturday (15)", as Brazilian and Portuguese agencies write: the weekday that falls on the 15th
+            near = [ref + timedelta(days=k) for k in range(-10, 11)]
+            return next((Span.day(d) for d in near if d.day == int(m["d1"]) and d.weekday() == WEEKDAYS[m["w1"].lower()]), None)
         day = _weekday(ref, WEEKDAYS[m["w1"].lower()], future or rel == "next")
         if rel == "last" and day == ref:
             day -= timedelta(days=7)

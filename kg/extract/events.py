@@ -43,9 +43,11 @@ AGREEMENT_NOUNS = {"document", "documents", "agreement", "treaty", "memorandum",
 PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media"}
 FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "want", "seek",
                 "propose", "likely", "go", "could", "may", "might", "would", "need", "scheduled"}
-INVITED_TO = {"visit", "come", "travel", "attend", "participate"}
+INVITED_TO = {"visit", "come", "travel", "attend", "participate", "make", "pay"}   # "to make a state visit"
+DEPARTURES = {"leave", "depart", "head", "fly", "travel"}   # "Xi leaves Astana tonight for Dushanbe": scheduled
 MOTION_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "land", "visit", "meet", "gather", "convene"}
 MODALS = {"will", "shall", "could", "may", "might", "would", "should", "'ll"}
+FRAME_NOUNS = {"eve", "sidelines", "margins", "margin", "end", "start", "opening", "close"}
 BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since", "ahead"}
 PLURAL_HEADS = {"men", "leaders", "presidents", "sides", "ministers", "heads", "countries", "nations", "delegations", "women",
                 "officials", "governments"}
@@ -134,7 +136,7 @@ class EventFinder:
             return self._meetings(tok, lemma)
         if noun and text in TALK_NOUNS or noun and text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite" \
                 and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "invite"):
-            return self._some(self._noun_event(tok, "meeting"))
+            return self._separate(tok, self._noun_event(tok, "meeting"))
         if verb and lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             event = self._simple(tok, "visit", tok, guest=True)
             if event is not None:
@@ -146,7 +148,7 @@ class EventFinder:
             visited = [m for m in self._mentions_in(self._objects(tok)) if m.key in self.entities]
             institution = lemma == "visit" and visited and all(self.entities[m.key].kind == "organisation" for m in visited)
             return self._some(self._simple(tok, "other" if institution else "visit", tok, guest=True))
-        if noun and text in VISIT_NOUNS and tok.dep_ != "compound":
+        if noun and text in VISIT_NOUNS and tok.dep_ != "compound" and not self._invited(self._governor(tok)):
             return self._some(self._noun_event(tok, "visit", guest=True))
         if noun and text == "conference" and tok.i > 0 and tok.nbor(-1).lower_ in ("press", "news"):
             return self._some(self._noun_event(tok, "press_conference"))
@@ -290,7 +292,8 @@ class EventFinder:
         held ..."): the event was told before."""
         definite = any(c.lower_ in ("the", "this", "that", "these") for c in noun.children if c.dep_ == "det")
         possessed = any(c.dep_ == "poss" for c in noun.children)   # "his visit", "Mr Sharif's third trip"
-        return possessed or definite and (any_verb or noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
+        framed = noun.dep_ == "pobj" and noun.head.head.lower_ in FRAME_NOUNS   # "on the eve of the summit"
+        return possessed or definite and (any_verb or framed or noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
 
     def _invitation(self, verb: Token) -> Event | None:
         """"X invited Y to visit Z": a visit with status invited, Y the guest, X the host."""
@@ -309,6 +312,21 @@ class EventFinder:
             event.roles[key] = "guest"
         self._finish(event, xcomp or verb)
         return event
+
+    def _separate(self, noun: Token, event: Event | None) -> list[Event]:
+        """"held separate talks with Xi and with Erdogan": one meeting with each counterpart."""
+        if event is None or not any(c.lower_ == "separate" for c in noun.children):
+            return self._some(event)
+        counterparts = [k for k in self._actors(self._with(noun)) if k in event.roles]
+        if len(counterparts) < 2:
+            return [event]
+        events = []
+        for other in counterparts:
+            single = Event(event.type, event.sentence, status=event.status, date=event.date, place=event.place,
+                           roles={k: r for k, r in event.roles.items() if k == other or k not in counterparts},
+                           evidence=list(event.evidence), backdrop=event.backdrop)
+            events.append(single)
+        return events
 
     @staticmethod
     def _ceremony(verb: Token) -> bool:
@@ -624,4 +642,6 @@ class EventFinder:
             return "planned"
         if verb.lower_ in ("upcoming", "planned") or any(c.lower_ in ("upcoming", "planned", "forthcoming", "next") for c in verb.children):
             return "planned"
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in DEPARTURES and not any(c.dep_ == "aux" for c in verb.children):
+            return "planned"   # the news present of a timetable: "leaves on Saturday for Abu Dhabi"
         return "happened"

