@@ -126,6 +126,9 @@ class EventFinder:
             return self._some(self._simple(tok, "press_conference", tok))
         if verb and lemma == "meet" and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ == "dobj"):
             return self._some(self._simple(tok, "press_conference", tok))
+        if verb and lemma in ("speak", "talk") and any(g.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                                       for g in c.children):
+            return self._some(self._simple(tok, "press_conference", tok))   # "the two men spoke to reporters"
         if verb and self._ceremony(tok):
             return self._some(self._simple(tok, "other", tok))
         if verb and lemma == "invite":
@@ -380,6 +383,11 @@ class EventFinder:
             # "the BRICS summit", "the G20 summit": the organisation whose summit it is takes part
             for key in self._actors([t for c in trigger.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree]):
                 event.roles.setdefault(key, "participant")
+        if kind == "visit" and not event.roles and trigger.pos_ == "VERB":   # "..., becoming the first G7 leader to visit China"
+            clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX") and self._subjects(a)), None)
+            for key in self._actors(self._subjects(clause)) if clause is not None else []:
+                if self.entities[key].kind == "person":
+                    event.roles[key] = "guest"
         if kind == "visit" and trigger.pos_ in ("NOUN", "PROPN"):   # "the prime minister's state visit": the possessor visits
             for key in self._actors([t for c in trigger.children if c.dep_ == "poss" for t in c.subtree]):
                 if self.entities[key].kind == "person":
@@ -642,6 +650,9 @@ class EventFinder:
             return "planned"
         if verb.lower_ in ("upcoming", "planned") or any(c.lower_ in ("upcoming", "planned", "forthcoming", "next") for c in verb.children):
             return "planned"
+        if verb.lemma_.lower() in ("expect", "schedule", "due", "set") and verb.tag_ == "VBN" \
+                and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):
+            return "planned"   # "Scholz and Xi are both expected at the G20 summit"
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in DEPARTURES and not any(c.dep_ == "aux" for c in verb.children):
             return "planned"   # the news present of a timetable: "leaves on Saturday for Abu Dhabi"
         return "happened"

@@ -295,7 +295,8 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
     if a.type == "other":   # paying tribute and handing over aid are two acts, whoever does them
         return a.agreement is not None and a.agreement == b.agreement
     sides_a, sides_b = _sides(a, entities), _sides(b, entities)
-    by_country = any(k in entities and entities[k].kind == "country" for k in [*a.roles, *b.roles])
+    countries = lambda e: [k for k in e.roles if k in entities and entities[k].kind == "country"]
+    by_country = len(countries(a)) >= 2 or len(countries(b)) >= 2   # one of them is told as "the two sides"
     return len(shared) >= 2 or (len(shared) == 1 and (len(a.roles) == 1 or len(b.roles) == 1)) \
         or by_country and bool(sides_a and sides_b) and (sides_a <= sides_b or sides_b <= sides_a)
 
