@@ -351,7 +351,9 @@ class EventFinder:
         return event
 
     def _invited(self, verb: Token) -> bool:
-        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() == "invite"
+        """"invited him to visit", "an invitation to visit": the visit is the invitation's."""
+        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() == "invite" \
+            or verb.dep_ == "acl" and verb.head.lower_ == "invitation"
 
     def _simple(self, trigger: Token, kind: str, verb: Token, host: bool = False, guest: bool = False) -> Event | None:
         status = self._status(verb)

@@ -296,8 +296,16 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
         return a.agreement is not None and a.agreement == b.agreement
     sides_a, sides_b = _sides(a, entities), _sides(b, entities)
     countries = lambda e: [k for k in e.roles if k in entities and entities[k].kind == "country"]
-    by_country = len(countries(a)) >= 2 or len(countries(b)) >= 2   # one of them is told as "the two sides"
-    return len(shared) >= 2 or (len(shared) == 1 and (len(a.roles) == 1 or len(b.roles) == 1)) \
+    people = lambda e: [k for k in e.roles if k in entities and entities[k].kind == "person"]
+    if people(a) and people(b):   # the people decide; "US" and "Chinese" in their titles do not
+        a_roles, b_roles = people(a), people(b)
+        shared = set(a_roles) & set(b_roles)
+    else:
+        a_roles, b_roles = list(a.roles), list(b.roles)
+    # one of them is told as "the two sides" (with at most the one person who said so)
+    by_country = any(len(countries(e)) >= 2 and len(people(e)) <= 1 and set(people(e)) <= set(people(o))
+                     for e, o in ((a, b), (b, a)))
+    return len(shared) >= 2 or (len(shared) == 1 and (len(a_roles) == 1 or len(b_roles) == 1)) \
         or by_country and bool(sides_a and sides_b) and (sides_a <= sides_b or sides_b <= sides_a)
 
 
@@ -311,9 +319,10 @@ def _same_trip(a: Event, b: Event, shared: set[str], entities: dict) -> bool:
     return places and abs((a.date.earliest - b.date.earliest).days) <= 3
 
 
-def _within(place: str, country: str, entities: dict) -> bool:
-    """Vienna is in Austria."""
-    return place in entities and getattr(entities[place], "country", None) == country
+def _within(place: str, other: str, entities: dict) -> bool:
+    """Vienna is in Austria; the Great Hall of the People and Beijing are one place for an event of one day."""
+    country = lambda k: entities[k].country if k in entities and entities[k].kind == "place" else None
+    return place in entities and (entities[place].country == other or country(place) is not None and country(place) == country(other))
 
 
 def _sides(e: Event, entities: dict) -> set[str]:
