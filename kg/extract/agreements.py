@@ -32,6 +32,8 @@ NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven ei
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
 TITLE_BEFORE = re.compile(r"\b(?:minister|ministry|ministries|secretary|department)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$", re.I)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
@@ -49,6 +51,7 @@ class AgreementMention:
         self.proper = any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") and t.i != head.i or t.is_title and t.i == head.i and t.i != span.start
                           for t in span) and not quoted
         self.definite = span[0].lower_ in ("the", "this", "these", "that", "those", "its", "their") or quoted
+        self.ordinal = next((ORDINALS[t.lower_] for t in span if t.lower_ in ORDINALS), None)   # "the second document"
 
     @property
     def name(self) -> str:
@@ -138,6 +141,7 @@ class AgreementBuilder:
         self.agreements: list[Agreement] = []
         self.last_ref: tuple[int, int] | None = None   # (agreement index, sentence) most recently referred to
         self.last_signing: tuple[list[int], int] | None = None  # (agreements, sentence) of the last signing
+        self.institutions: dict[str, int] = {}   # "fund" -> the agreement that established the fund
 
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
@@ -176,7 +180,12 @@ class AgreementBuilder:
                 linked.append(target)
         if not linked and self.last_ref and index - self.last_ref[1] <= 2 and self._pronoun_it(doc, quotes):
             linked.append(self.last_ref[0])
-        anchors = self._anchors(linked, all_mentions, events, doc, quotes)
+        if len(linked) == 1:
+            self._institutions(doc, linked[0])
+        named = self._institution_references(doc, quotes)
+        linked += [t for _, t in named if t not in linked]
+        anchors = self._anchors(linked, all_mentions, events, doc, quotes) + [(i, t, None) for i, t in named]
+        anchors.sort(key=lambda a: a[0])
         for target in linked:
             self._sectors(target, index, doc, quotes, anchors, [(m.span.start_char, m.span.end_char) for m in all_mentions])
             self.last_ref = (target, index)
@@ -196,6 +205,21 @@ class AgreementBuilder:
         if not [a for a in anchors if a[2] is None]:
             anchors += [(0, t, None) for t in linked]
         return sorted(anchors, key=lambda a: a[0])
+
+    def _institutions(self, doc: Doc, target: int) -> None:
+        """"signed an agreement ... establishing the Reconstruction Investment Fund": "the fund" is the
+        agreement's too, for what it will do ("The fund will invest in minerals, oil and gas")."""
+        for tok in doc:
+            if tok.lemma_.lower() in ESTABLISH_VERBS and tok.dep_ in ("advcl", "acl", "relcl", "xcomp"):
+                nouns = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
+                if nouns and nouns[-1].lower_ not in KINDS:
+                    self.institutions[nouns[-1].lemma_.lower()] = target
+
+    def _institution_references(self, doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(offset, agreement) of each "the fund" that names an institution an agreement established."""
+        return [(t.idx, self.institutions[t.lemma_.lower()]) for t in doc
+                if t.lemma_.lower() in self.institutions and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)
+                and not any(s <= t.idx < e for s, e in quotes)]
 
     def _counted(self, m: AgreementMention) -> int | None:
         """The agreement a speaker's words refer to: the one with that count ("23 agreements were signed") or
@@ -245,6 +269,8 @@ class AgreementBuilder:
     def _link(self, m: AgreementMention) -> int | None:
         """The agreement a mention refers to: the most recent compatible one, and of the same kind when the
         word is specific ("the declaration" passes over the treaty told after it; "the deal" does not)."""
+        if m.ordinal and m.definite and self.last_signing and len(self.last_signing[0]) >= m.ordinal > 0:
+            return self.last_signing[0][m.ordinal - 1]   # "The second document lays out ..." of two signed together
         specific = m.kind in ("treaty", "memorandum", "joint_statement")
         order = list(reversed(range(len(self.agreements))))
         if specific:
