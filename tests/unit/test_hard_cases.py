@@ -513,3 +513,64 @@ def test_a_russia_iran_and_a_russia_north_korea_treaty_stay_two_resources(kg, tm
     report = kg.load([iran, korea])
     assert len(report.loaded) == 2 and not report.failed, report.failed
     assert treaties(kg) == [(("iran", "russia"), 1), (("north-korea", "russia"), 1)]
+
+
+# -- added with the second round of extraction work -------------------------------------------------------------
+
+def test_ministers_sign_the_agreement_their_portfolio_names(extract):
+    gold = extract(article(
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty in Pyongyang on Wednesday.",
+        "Ministers of the two governments also signed an agreement to build a road bridge across the Tumen River, "
+        "which forms part of their border, and an agreement on cooperation in public health and medical education. "
+        "Russian Transport Minister Roman Starovoit and Health Minister Mikhail Murashko signed for Moscow."))
+    bridge = one([a for a in gold["agreements"] if "transport" in a["sectors"]])
+    health = one([a for a in gold["agreements"] if "health" in a["sectors"]])
+    assert (bridge["signatories"], health["signatories"]) == (["Roman Starovoit"], ["Mikhail Murashko"])
+
+
+def test_separate_talks_on_the_eve_are_two_meetings_the_day_before(extract):
+    gold = extract(article(
+        "ASTANA – Leaders of the Shanghai Cooperation Organisation signed the Astana Declaration on Thursday at a summit.",
+        "On the eve of the summit, Putin held separate talks with Xi Jinping and with Recep Tayyip Erdogan.",
+        published="4 July 2024 - 21:30"))
+    talks = [e for e in events(gold, "meeting") if "Vladimir Putin" in e["participants"]]
+    assert sorted(len(e["participants"]) for e in talks) == [2, 2]
+    assert {e["date"] for e in talks} == {"2024-07-03"}
+
+
+def test_what_the_fund_an_agreement_establishes_will_do_are_its_sectors(extract):
+    gold = extract(article(
+        "Ukraine and the United States signed an agreement in Washington on Wednesday establishing a joint "
+        "reconstruction investment fund.",
+        "The fund will invest in the extraction of minerals, oil and gas, and in related infrastructure.",
+        published="1 May 2025 - 10:00"))
+    assert {"industry", "oil-and-gas", "infrastructure"} <= set(agreement(gold, "agreement")["sectors"])
+
+
+def test_arrival_and_end_of_one_visit_are_one_visit(extract):
+    gold = extract(article(
+        "Prime Minister Narendra Modi wrapped up a two-day visit to Russia yesterday after talks with President "
+        "Vladimir Putin.",
+        "Modi arrived in Moscow on Monday afternoon and was received at the airport by officials.",
+        published="10 July 2024 - 07:30"))
+    visit = one(events(gold, "visit"))
+    assert (visit["date"], visit["place"]) == ("2024-07-08/2024-07-09", "Moscow")
+
+
+def test_an_invitation_to_dinner_is_a_meeting_not_a_planned_visit(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Monday for talks with Russian President Vladimir Putin.",
+        "In the evening, Putin invited him to an informal dinner at his residence in Novo-Ogaryovo.",
+        published="9 July 2024 - 07:30"))
+    assert not events(gold, "visit", "invited")
+    meeting = one(events(gold, "meeting"))   # the talks and the dinner of that Monday evening, told as one meeting
+    assert set(meeting["participants"]) == {"Vladimir Putin", "Narendra Modi"} and meeting["date"] == "2024-07-08"
+    assert len(meeting["offsets"]) == 2
+
+
+def test_central_banks_sign_for_their_states(extract):
+    gold = extract(article(
+        "The Reserve Bank of India and the Central Bank of the UAE signed a memorandum of understanding on Tuesday "
+        "on settling trade in rupees and dirhams.",
+        published="16 July 2023 - 09:00"))
+    assert set(agreement(gold, "memorandum")["parties"]) == {"India", "United Arab Emirates"}
