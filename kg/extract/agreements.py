@@ -304,11 +304,19 @@ class AgreementBuilder:
         self._parties(target, m.span, mentions)
 
     def _parties(self, target: int, span: SpacySpan, mentions: list[Mention]) -> None:
+        """Countries the agreement's own phrase names ("the Iran-Russia treaty"), and the other side of "an
+        agreement with Beijing" (a capital stands for its government)."""
         a = self.agreements[target]
+        partner = [t for c in span.root.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+        ranges = [(span.start_char, span.end_char)] + [(t.idx, t.idx + len(t)) for t in partner]
         for mention in mentions:
-            inside = span.start_char <= mention.start < span.end_char
-            if inside and mention.kind in ("country", "demonym") and mention.key and mention.key not in a.parties:
-                a.parties.append(mention.key)
+            if not mention.key or not any(s <= mention.start < e for s, e in ranges):
+                continue
+            entity = self.entities.get(mention.key)
+            key = mention.key if mention.kind in ("country", "demonym") else \
+                entity.country if partner and entity is not None and entity.kind == "place" else None
+            if key and key not in a.parties:
+                a.parties.append(key)
 
     def _pronoun_it(self, doc: Doc, quotes: list[tuple[int, int]]) -> bool:
         return any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and not any(s <= t.idx < e for s, e in quotes) for t in doc)
@@ -384,7 +392,17 @@ class AgreementBuilder:
                                   or b.parties and None in (a.date, b.date)), [])
             # the parties are states: a central bank, a ministry or the White House acts for its country
             a.parties = list(dict.fromkeys(self._state(k) for k in a.parties))
+            if a.kind == "joint_statement" and len(a.parties) < 2:   # "a joint statement released by the White House"
+                a.parties += [c for c in self._sides_met_before(a, events) if c not in a.parties]
         return self.agreements
+
+    def _sides_met_before(self, a: Agreement, events: list[Event]) -> list[str]:
+        """The countries of the people of the last meeting, summit or visit told up to the agreement."""
+        met = [e for e in events if e.type in ("meeting", "summit", "visit") and e.status == "happened" and e.sentence <= a.sentence]
+        if not met:
+            return []
+        last = max(met, key=lambda e: e.sentence)
+        return list(dict.fromkeys(c for k in last.roles if self.entities[k].kind == "person" and (c := self.entities[k].country)))
 
     def _state(self, key: str) -> str:
         entity = self.entities.get(key)
