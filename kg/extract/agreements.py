@@ -347,6 +347,24 @@ class AgreementBuilder:
         capitalised = doc.text[start].isupper() and doc.text[:start].strip("“”\"' ") != ""
         return capitalised or bool(TITLE_AFTER.match(doc.text, end) or TITLE_BEFORE.search(doc.text[:start]))
 
+    def _drop_umbrellas(self, events: list[Event]) -> None:
+        """"signed two joint statements", then each named: the two named are the agreements, the count was their
+        announcement.  Events that pointed at the announcement point at what it announced."""
+        ags = self.agreements
+        parts = {i: [j for j, b in enumerate(ags) if j != i and 0 < b.sentence - a.sentence <= 2 and b.signatories
+                     and set(b.signatories) == set(a.signatories)]
+                 for i, a in enumerate(ags) if (a.count or 0) >= 2 and a.signatories}
+        umbrellas = {i: found for i, found in parts.items() if len(found) >= ags[i].count}
+        if not umbrellas:
+            return
+        kept = [i for i in range(len(ags)) if i not in umbrellas]
+        new = {old: n for n, old in enumerate(kept)}
+        move = lambda i: new[umbrellas[i][0]] if i in umbrellas else new[i]
+        for e in events:
+            targets = list(dict.fromkeys(move(i) for i in ([e.agreement] if e.agreement is not None else []) + e.extra_agreements))
+            e.agreement, e.extra_agreements = (targets[0], targets[1:]) if targets else (None, [])
+        self.agreements = [ags[i] for i in kept]
+
     def _share_out_signatories(self) -> None:
         """Agreements signed together by the same ministers ("Transport Minister X and Health Minister Y signed
         for Moscow"): each minister signed the one his portfolio names; a lone minister left, the one left."""
@@ -375,6 +393,7 @@ class AgreementBuilder:
         of the agreement told just before ("documents were also signed", "a joint statement issued after the
         ceremony" are the same sides')."""
         self._share_out_signatories()
+        self._drop_umbrellas(events)
         for i, a in enumerate(self.agreements):
             people = a.signatories + a.overseen_by
             if a.overseen_by:
@@ -397,12 +416,14 @@ class AgreementBuilder:
         return self.agreements
 
     def _sides_met_before(self, a: Agreement, events: list[Event]) -> list[str]:
-        """The countries of the people of the last meeting, summit or visit told up to the agreement."""
+        """The countries of the people of the last meeting, summit or visit told up to the agreement that brought
+        people of two countries together."""
         met = [e for e in events if e.type in ("meeting", "summit", "visit") and e.status == "happened" and e.sentence <= a.sentence]
-        if not met:
-            return []
-        last = max(met, key=lambda e: e.sentence)
-        return list(dict.fromkeys(c for k in last.roles if self.entities[k].kind == "person" and (c := self.entities[k].country)))
+        for e in sorted(met, key=lambda e: -e.sentence):
+            sides = list(dict.fromkeys(c for k in e.roles if self.entities[k].kind == "person" and (c := self.entities[k].country)))
+            if len(sides) >= 2:
+                return sides
+        return []
 
     def _state(self, key: str) -> str:
         entity = self.entities.get(key)
