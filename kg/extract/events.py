@@ -475,7 +475,8 @@ class EventFinder:
             return recent if len(recent) == count else []
         if not ({"they", "both"} & words or ({"two", "leaders", "sides"} & words and words & PLURAL_HEADS)):
             return []
-        office = next((w[:-1] for w in words & OFFICE_PLURALS), None)
+        counted = [t for t in tokens if t.lower_ in OFFICE_PLURALS and any(c.lower_ in NUMBER_WORDS or c.lower_ == "both" for c in t.children)]
+        office = counted[0].lower_[:-1] if counted else None
         if office:   # "the two presidents": the last two presidents named, whatever happened in between
             recent = [k for k in dict.fromkeys(reversed(self.seen_people)) if office in (self.entities[k].role or "").lower()]
             if len(recent) >= (count or 2):
