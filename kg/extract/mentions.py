@@ -197,13 +197,18 @@ class MentionFinder:
                 tokens = tokens[1:]
             if not tokens or tokens[0].is_sent_start and tokens[0].pos_ != "PROPN":
                 continue
+            label = ent.label_
+            if label == "ORG" and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ == "of" \
+                    and doc[tokens[0].i - 2].lower_ in ("minister", "secretary") and len(tokens) >= 3 \
+                    and all(t.pos_ == "PROPN" for t in tokens[1:]):
+                tokens, label = tokens[1:], "PERSON"   # "Minister of Economy Yulia Svyrydenko": the portfolio, then a name
             span = doc[tokens[0].i:tokens[-1].i + 1]
             text = span.text.removesuffix("’s").removesuffix("'s").strip()
-            if not text or text.lower() in self.gaz.demonyms or len(text) < 3 or text.isupper() and kinds[ent.label_] == "person":
+            if not text or text.lower() in self.gaz.demonyms or len(text) < 3 or text.isupper() and kinds[label] == "person":
                 continue
             if len(span) == 1 and text.lower() in GENERIC_NAMES:
                 continue   # "the Leader of the Nation": a capitalised common noun, not a name
-            found.append(Mention(index, span.start_char, span.start_char + len(text), text, kinds[ent.label_], None, span.start, span.end))
+            found.append(Mention(index, span.start_char, span.start_char + len(text), text, kinds[label], None, span.start, span.end))
         return found
 
     def _known_surnames(self, index: int, doc: Doc) -> list[Mention]:
