@@ -64,6 +64,7 @@ class Gazetteer:
     demonyms: dict[str, str]                       # "iranian" -> "iran" (also country names)
     capital_pattern: re.Pattern
     surfaces: dict[str, list[tuple[str, str]]]     # "Moscow" -> [("place", "moscow")]
+    ministry_pattern: re.Pattern                   # "Ukraine's foreign ministry"
 
     @classmethod
     def build(cls, nlp, ref: Reference) -> "Gazetteer":
@@ -102,8 +103,10 @@ class Gazetteer:
             r")(?:’s|'s)?\s+)?\b(?P<title>" + "|".join(map(re.escape, titles)) + r")\b" +
             r"(?:\s+of\s+(?:the\s+)?(?:Republic of |Islamic Republic of |Kingdom of |People's Republic of )?(?P<country_of>" +
             "|".join(map(re.escape, places)) + r")\b)?", re.I)
+        ministry_pattern = re.compile(r"\b(?P<country>" + "|".join(map(re.escape, places)) + r")(?:’s|'s)?\s+"
+                                      r"(?P<portfolio>" + "|".join(MINISTRY_PORTFOLIOS) + r")\s+ministry\b", re.I)
         capital_pattern = re.compile(r"\b(?:the\s+)?(?P<country>" + "|".join(map(re.escape, places)) + r")(?:’s|'s)?\s+capital\b", re.I)
-        return cls(matcher, labels, title_pattern, demonyms, capital_pattern, surfaces)
+        return cls(matcher, labels, title_pattern, demonyms, capital_pattern, surfaces, ministry_pattern)
 
 
 class MentionFinder:
@@ -169,6 +172,8 @@ class MentionFinder:
             m.in_quote = any(s <= m.start < e for s, e in quotes)
         self._resolve_names(mentions)
         mentions += self._capitals(index, doc, mentions)
+        ministries = self._ministries(index, doc, mentions)   # "China's foreign ministry" holds "China"
+        mentions = [m for m in mentions if not any(x.start <= m.start < x.end for x in ministries)] + ministries
         mentions += self._titles(index, doc, mentions)
         mentions += self._pronouns(index, doc, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -271,6 +276,24 @@ class MentionFinder:
         return added
 
     # -- titles and pronouns -------------------------------------------------------------------
+    def _ministries(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Ukraine's foreign ministry", "the Indian defence ministry": a government body of that country, the one
+        of the reference data when it has it."""
+        added = []
+        for m in self.gaz.ministry_pattern.finditer(doc.text):
+            if any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in mentions if x.kind not in ("demonym", "country")):
+                continue
+            country = self.gaz.demonyms[m["country"].lower()]
+            portfolio = MINISTRY_PORTFOLIOS.get(m["portfolio"].lower(), m["portfolio"].title())
+            name = f"Ministry of {portfolio} of {self.ref.countries[country].name}"
+            key = next((o.id for o in self.ref.organisations.values() if o.name == name), slug(name))
+            entity = self.entity("organisation", key, m.group())   # one key for every wording; named as first told
+            entity.country = entity.country or country
+            entity.aliases.add(m.group())
+            added.append(Mention(index, m.start(), m.end(), m.group(), "organisation", key,
+                                 in_quote=any(s <= m.start() < e for s, e in self.quotes)))
+        return added
+
     def _titles(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added = []
         for t in self.gaz.title_pattern.finditer(doc.text):
@@ -371,6 +394,11 @@ GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "minist
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
 HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Sir", "Emir", "Sultan", "Crown"}
+
+
+MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "finance": "Finance",
+                       "economy": "Economy", "energy": "Energy", "interior": "Interior", "trade": "Trade", "health": "Health",
+                       "justice": "Justice", "agriculture": "Agriculture", "culture": "Culture", "education": "Education"}
 
 
 def _joined_names(doc: Doc) -> list:

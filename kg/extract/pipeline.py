@@ -136,9 +136,14 @@ class Extractor:
         for s, doc in zip(result.sentences, docs):
             quotes = quoted[s.index]
             for tok in doc:
-                if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes):
+                # "said", "condemned", and any verb told "in a statement" ("welcomed the decision in a statement")
+                in_statement = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("statement", "post", "message")
+                                                                             for g in c.children)
+                                   for c in [*tok.children, *(t for d in tok.children if d.dep_ == "dobj" for t in d.children)])
+                if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS and not in_statement or tok.pos_ != "VERB" \
+                        or any(a <= tok.idx < b for a, b in quotes):
                     continue
-                speaker, _ = speakers.speaker(doc, mentions[s.index], quotes, verbs=SPEECH_VERBS | STATEMENT_VERBS)
+                speaker, _ = speakers.speaker(doc, mentions[s.index], quotes, verbs=SPEECH_VERBS | STATEMENT_VERBS | {tok.lemma_.lower()})
                 kind = result.entities[speaker].kind if speaker else None
                 if not speaker or speaker in principals or kind not in ("person", "organisation") or speaker in self.agencies:
                     continue

@@ -59,6 +59,8 @@ class QuoteFinder:
             if tok.lemma_.lower() not in verbs or not outside(tok) or tok.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and tok.dep_ == "advcl":   # "X welcomed the decision, saying ...": X says it
+                subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if tok.lemma_.lower() == "quote":
                 objects = [c for c in tok.children if c.dep_ == "dobj"]
                 agency = self._first(doc, subjects, mentions)
