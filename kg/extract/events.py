@@ -28,6 +28,7 @@ MEET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
 LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"
+EXCHANGE_NOUNS = {"exchange", "call", "conversation", "dialogue"}   # with "between X and Y": they talked
 MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast"}   # "invited him to an informal dinner": they met
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
@@ -137,8 +138,9 @@ class EventFinder:
             return self._some(self._accepted_invitation(tok))
         if verb and lemma in MEET_VERBS:
             return self._meetings(tok, lemma)
-        if noun and text in TALK_NOUNS or noun and text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite" \
-                and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "invite"):
+        if noun and (text in TALK_NOUNS or text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite"
+                     and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "invite")
+                     or lemma in EXCHANGE_NOUNS and self._with(tok)) and not self._process(tok):
             return self._separate(tok, self._noun_event(tok, "meeting"))
         if verb and lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             event = self._simple(tok, "visit", tok, guest=True)
@@ -296,6 +298,8 @@ class EventFinder:
         definite = any(c.lower_ in ("the", "this", "that", "these") for c in noun.children if c.dep_ == "det")
         possessed = any(c.dep_ == "poss" for c in noun.children)   # "his visit", "Mr Sharif's third trip"
         framed = noun.dep_ == "pobj" and noun.head.head.lower_ in FRAME_NOUNS   # "on the eve of the summit"
+        # "took part in the expanded meeting": the meeting already told
+        framed = framed or noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ("take", "participate", "join")
         return possessed or definite and (any_verb or framed or noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
 
     def _invitation(self, verb: Token) -> Event | None:
@@ -315,6 +319,11 @@ class EventFinder:
             event.roles[key] = "guest"
         self._finish(event, xcomp or verb)
         return event
+
+    @staticmethod
+    def _process(noun: Token) -> bool:
+        """"months of difficult negotiations": a process, not one meeting."""
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("month", "year", "week", "decade")
 
     def _separate(self, noun: Token, event: Event | None) -> list[Event]:
         """"held separate talks with Xi and with Erdogan": one meeting with each counterpart."""
