@@ -117,8 +117,9 @@ class EventFinder:
         if verb and lemma in RATIFY_VERBS:
             return self._some(self._simple(tok, "ratification", tok))
         if verb and lemma in ISSUE_VERBS | ADOPT_VERBS and (obj := self._statement_object(tok)) is not None:
-            # issuing a statement is a statement; publishing a treaty's text or adopting a deal is another act
-            return self._some(self._adoption(tok, "statement" if lemma in ISSUE_VERBS and obj.lower_ in STATEMENT_NOUNS else "other"))
+            # announcing or issuing a statement is a statement; publishing a treaty's text or adopting a deal is another act
+            spoken = lemma == "announce" or lemma in ISSUE_VERBS and obj.lower_ in STATEMENT_NOUNS
+            return self._some(self._adoption(tok, "statement" if spoken else "other"))
         if tok.dep_ == "acl" and lemma in ISSUE_VERBS and tok.head.lower_ in STATEMENT_NOUNS:
             return self._some(self._adoption(tok, "statement"))
         if text.startswith("brief") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in PRESS_OBJECTS:
@@ -250,6 +251,8 @@ class EventFinder:
         if any(c.lower_ in ("times", "repeatedly", "regularly", "often") for t in verb.children for c in [t, *t.children]):
             return []   # "has met Putin several times": no one meeting (one named "at the summit" is told by the summit)
         if lemma == "meet" and not objects and len(people) < 2:
+            if any(t.lower_ == "airport" for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+                return []   # "was met at the airport by the prime minister": the welcome of a visit, not an event of its own
             event = self._simple(verb, "other", verb)
             return [event] if event else []
         pairs = [[o] for o in objects] if len(people) == 1 and len(objects) > 1 else [objects]
@@ -345,7 +348,7 @@ class EventFinder:
         """Acts of protocol: "paid tribute", "laid a wreath", "addressed the Indian community", "conferred the
         order on", "handed over four mobile hospitals"."""
         lemma = verb.lemma_.lower()
-        objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        objects = {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}   # "addressed members of the community"
         return bool(objects & CEREMONY_OBJECTS.get(lemma, set())) or lemma in HONOUR_VERBS \
             or lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
