@@ -28,6 +28,8 @@ MEET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
 LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"
+FACILITY_NOUNS = {"centre", "center", "university", "factory", "plant", "museum", "memorial", "school", "hospital",
+                  "exhibition", "company", "port", "base", "mosque", "church", "temple", "monument", "campus"}   # visiting one is an act, not a trip
 EXCHANGE_NOUNS = {"exchange", "call", "conversation", "dialogue"}   # with "between X and Y": they talked
 MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast"}   # "invited him to an informal dinner": they met
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land"}
@@ -37,6 +39,8 @@ STATEMENT_VERBS = {"announce", "condemn", "criticise", "criticize", "denounce", 
 ISSUE_VERBS = {"issue", "release", "publish", "announce"}
 ADOPT_VERBS = {"adopt", "approve", "endorse", "reach", "agree", "submit", "consider", "debate"}
 CEREMONY_OBJECTS = {"pay": {"tribute", "respect", "respects", "homage"}, "lay": {"wreath"},
+                    "attend": {"ceremony", "swearing", "inauguration", "funeral", "parade", "reception", "celebration",
+                               "commemoration", "opening"},
                     "address": {"community", "diaspora", "parliament", "assembly", "session", "rally", "forum", "students", "lawmakers"}}
 HONOUR_VERBS = {"confer", "bestow", "award"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
@@ -91,6 +95,7 @@ class EventFinder:
         # "since coming to power in July" dates a period, not the event of the clause.
         # Dates inside quotation marks belong to the speech ("signed today"), not to the narrated event.
         self.dates = [d for d in dates if not any(s <= d.start < e for s, e in period + quotes)]
+        self.told_dates = [d for d in dates if not any(s <= d.start < e for s, e in quotes)]
         events: list[Event] = []
         self.seen_people += [m.key for m in mentions if m.kind == "person" and m.key in self.entities
                              and not m.in_quote and m.text.lower() not in ("he", "she", "him", "her", "his")]
@@ -152,7 +157,8 @@ class EventFinder:
             if lemma != "visit" and not self._place(tok):
                 return []
             visited = [m for m in self._mentions_in(self._objects(tok)) if m.key in self.entities]
-            institution = lemma == "visit" and visited and all(self.entities[m.key].kind == "organisation" for m in visited)
+            institution = lemma == "visit" and (visited and all(self.entities[m.key].kind == "organisation" for m in visited)
+                                                or any(o.lemma_.lower() in FACILITY_NOUNS for o in self._objects(tok)))
             return self._some(self._simple(tok, "other" if institution else "visit", tok, guest=True))
         if noun and text in VISIT_NOUNS and tok.dep_ != "compound" and not self._invited(self._governor(tok)):
             return self._some(self._noun_event(tok, "visit", guest=True))
@@ -591,6 +597,10 @@ class EventFinder:
     def _date(self, verb: Token, exclude: list[tuple[int, int]] = ()):
         """A date of the trigger's own clause, else of a clause that governs it ("..., Putin said on Friday");
         never one from a clause hanging on it ("arrived from Poland, where he had held talks on Thursday")."""
+        if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):   # "since 2013, when X visited"
+            named = next((d for d in self.told_dates if d.start <= verb.head.idx < d.end), None)
+            if named is not None:
+                return named.span
         if not self.dates:
             return None
         clause = self._clause_verbs(verb)
@@ -609,7 +619,7 @@ class EventFinder:
     def clause_date(self, doc: Doc, dates: list[DateMention], quotes: list[tuple[int, int]], verb: Token):
         """The date of ``verb``'s own clause in a sentence (used for statements found after the events)."""
         self.doc = doc
-        self.dates = [d for d in dates if not any(s <= d.start < e for s, e in quotes)]
+        self.dates = self.told_dates = [d for d in dates if not any(s <= d.start < e for s, e in quotes)]
         return self._date(verb)
 
     def _clause_verbs(self, tok: Token) -> list[Token]:
