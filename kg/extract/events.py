@@ -545,6 +545,9 @@ class EventFinder:
             head = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if head is None and verb.dep_ in ("relcl", "acl"):
                 return [[t for t in verb.head.subtree if t.i < verb.i or t.i == verb.head.i]]
+        if head is not None and head.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            clause = {t.i for t in verb.subtree}   # "the accession protocol, which the allies signed in July 2022"
+            return [[t for t in verb.head.subtree if t.i not in clause]]
         if head is None:
             return []
         if any(c.lower_ == "such" for c in head.children):
