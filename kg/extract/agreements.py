@@ -32,6 +32,7 @@ NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven ei
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
 TITLE_BEFORE = re.compile(r"\b(?:minister|ministry|ministries|secretary|department)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$", re.I)
+MEMBER_VERBS = {"include", "comprise"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
@@ -142,6 +143,7 @@ class AgreementBuilder:
         self.last_ref: tuple[int, int] | None = None   # (agreement index, sentence) most recently referred to
         self.last_signing: tuple[list[int], int] | None = None  # (agreements, sentence) of the last signing
         self.institutions: dict[str, int] = {}   # "fund" -> the agreement that established the fund
+        self.members: dict[int, list[int]] = {}   # a set of agreements ("seven other agreements") -> those named
 
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
@@ -168,6 +170,11 @@ class AgreementBuilder:
                 if event.type == "signing":
                     self.last_signing = (targets, index)
                 linked += [t for t in targets if t not in linked]
+        members = []
+        for umbrella, m in self._members(doc, found):
+            found.remove(m)
+            members.append((m.span.start_char, self._member(umbrella, m, doc, mentions), None))
+            linked.append(members[-1][1])
         for m in found:
             target = self._link(m)
             if target is not None:
@@ -185,6 +192,7 @@ class AgreementBuilder:
         named = self._institution_references(doc, quotes)
         linked += [t for _, t in named if t not in linked]
         anchors = self._anchors(linked, all_mentions, events, doc, quotes) + [(i, t, None) for i, t in named]
+        anchors = [a for a in anchors if a[0] not in {x[0] for x in members}] + members
         anchors.sort(key=lambda a: a[0])
         for target in linked:
             self._sectors(target, index, doc, quotes, anchors, [(m.span.start_char, m.span.end_char) for m in all_mentions])
@@ -205,6 +213,37 @@ class AgreementBuilder:
         if not [a for a in anchors if a[2] is None]:
             anchors += [(0, t, None) for t in linked]
         return sorted(anchors, key=lambda a: a[0])
+
+    def _members(self, doc: Doc, found: list[AgreementMention]) -> list[tuple[int, AgreementMention]]:
+        """"They include an intergovernmental framework agreement ..., a memorandum on electricity ...": the
+        agreements a set already told ("seven other agreements and memoranda") is made of."""
+        pairs = []
+        for verb in doc:
+            if verb.lemma_.lower() not in MEMBER_VERBS:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            umbrella = None
+            if subject is not None and subject.lower_ in ("they", "these", "those") and self.last_ref:
+                umbrella = self.last_ref[0]
+            elif subject is not None:
+                told = next((m for m in found if m.head.i == subject.i), None)
+                umbrella = self._link(told) if told is not None and told.definite else None
+            if umbrella is None or not (self.agreements[umbrella].count or self.agreements[umbrella].kind == "documents"):
+                continue
+            objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+            pairs += [(umbrella, m) for m in found if m.head.i in objects and not m.definite]
+        return pairs
+
+    def _member(self, umbrella: int, m: AgreementMention, doc: Doc, mentions: list[Mention]) -> int:
+        """A new agreement, one of the set: signed with it, by the same sides, on the same day."""
+        u = self.agreements[umbrella]
+        self.agreements.append(Agreement(m.kind if m.kind != "documents" else "agreement", m.name, m.sentence, status=u.status,
+                                         parties=list(u.parties), signatories=list(u.signatories), overseen_by=list(u.overseen_by),
+                                         date=u.date, place=u.place, count=m.count if m.plural else None))
+        target = len(self.agreements) - 1
+        self._parties(target, m.span, mentions)
+        self.members.setdefault(umbrella, []).append(target)
+        return target
 
     def _institutions(self, doc: Doc, target: int) -> None:
         """"signed an agreement ... establishing the Reconstruction Investment Fund": "the fund" is the
