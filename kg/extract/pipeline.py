@@ -19,7 +19,8 @@ from kg.article import Article
 from kg.dates import Span, find_dates
 from kg.errors import KGError
 from kg.extract.agreements import AgreementBuilder
-from kg.extract.events import STATEMENT_VERBS, EventFinder
+from kg.extract.events import EventFinder
+from kg.extract.vocabulary import STATEMENT_VERBS
 from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
 from kg.extract.quotes import QuoteFinder, SPEECH_VERBS, clean, paragraph_quotes, MIN_WORDS
 from kg.extract.records import Event, Extraction, Quote

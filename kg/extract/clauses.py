@@ -1,0 +1,280 @@
+"""The parts of a clause an event is built from: who (subjects, objects, "with ...", "in the presence of ...",
+"the two leaders"), where, when (the clause's own date, never one of a clause hanging on it) and whether it
+happened, is planned or was only an invitation.  ``ClauseReader`` holds the sentence being read; ``EventFinder``
+(events.py) builds events on it."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.dates import DateMention
+from kg.extract.records import Mention
+from kg.extract.vocabulary import (
+    TALK_NOUNS, VISIT_NOUNS, SUMMIT_NOUNS, FUTURE_HEADS, DEPARTURES, MOTION_VERBS, MODALS, PLURAL_HEADS,
+    OFFICE_PLURALS, NUMBER_WORDS, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
+
+
+def core_phrase(head: Token) -> list[Token]:
+    """A phrase without its relative clauses and prepositional tails: "Pezeshkian, who held talks with X," -> Pezeshkian."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in ("relcl", "acl", "prep", "advcl", "punct"):
+            tokens += core_phrase(child)
+    return tokens
+
+
+class ClauseReader:
+    """Reads the parts of a clause of the current sentence (``doc``, its ``mentions`` and ``dates``)."""
+
+    entities: dict
+    doc: Doc
+    mentions: list[Mention]
+    dates: list[DateMention]
+
+    def _char_span(self, tokens: list[Token]) -> tuple[int, int]:
+        return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+    def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
+        ids = {t.i for t in tokens}
+        found = []
+        for m in self.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(t.i in ids for t in span) and not m.in_quote and m.key in self.entities and m.kind != "demonym":
+                found.append(m)
+        return found
+
+    def _actors(self, tokens: list[Token]) -> list[str]:
+        """Actors named in these tokens; an organisation or country inside a person's title does not count."""
+        keys = []
+        people_tokens = {t.i for m in self.mentions if m.kind == "person"
+                         for t in (self.doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
+        for m in self._mentions_in(tokens):
+            e = self.entities[m.key]
+            key = m.key
+            if e.kind == "place" and e.key in self.capitals:
+                key = self.capitals[e.key]   # "Moscow and Tehran signed"
+                if not self.known(key):
+                    continue
+                e = self.entities[key]
+            if e.kind not in ACTOR_KINDS or key in keys:
+                continue
+            if e.kind != "person" and self._inside_person_phrase(m, people_tokens):
+                continue
+            keys.append(key)
+        return keys
+
+    def _inside_person_phrase(self, m: Mention, people_tokens: set[int]) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for a in span.root.ancestors:
+            if a.i in people_tokens:
+                return True
+            if a.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
+    def _people_first(self, keys: list[str]) -> list[str]:
+        """When people are named, the organisations beside them are not signers."""
+        people = [k for k in keys if self.entities[k].kind == "person"]
+        return people or keys
+
+    def _plural(self, tokens: list[Token]) -> list[str]:
+        """"they", "the two leaders", "both sides" -> the actors of the last event that had several."""
+        words = {t.lower_ for t in tokens}
+        count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), None)
+        if count and count > 2 and words & PLURAL_HEADS:   # "the four ministers": the last four people named
+            recent = list(dict.fromkeys(reversed(self.seen_people)))[:count]
+            return recent if len(recent) == count else []
+        if not ({"they", "both"} & words or ({"two", "leaders", "sides"} & words and words & PLURAL_HEADS)):
+            return []
+        counted = [t for t in tokens if t.lower_ in OFFICE_PLURALS and any(c.lower_ in NUMBER_WORDS or c.lower_ == "both" for c in t.children)]
+        office = counted[0].lower_[:-1] if counted else None
+        if office:   # "the two presidents": the last two presidents named, whatever happened in between
+            recent = [k for k in dict.fromkeys(reversed(self.seen_people)) if office in (self.entities[k].role or "").lower()]
+            if len(recent) >= (count or 2):
+                return recent[:count or 2]
+        countries = bool(words & PLURAL_COUNTRIES)
+        for e in reversed(self.history):
+            if e.backdrop:
+                continue   # "arrived from Poland, where he had held talks with Tusk": not who "the two leaders" are
+            people = [k for k in e.roles if self.entities[k].kind == ("country" if countries else "person")]
+            if countries and len(people) < 2:
+                people = list(dict.fromkeys(c for k in e.roles if (c := self.entities[k].country) and self.known(c)))
+            if len(people) >= 2:
+                return people
+        return []
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT"]
+        agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        tokens = [t for s in subjects for t in core_phrase(s)] + agents
+        relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in verb.children)
+        if relative or (verb.dep_ == "relcl" and not subjects):
+            tokens += list(verb.head.subtree)[: verb.head.i - verb.head.left_edge.i + 1]
+        if not tokens and verb.dep_ in ("xcomp", "advcl", "pcomp", "conj", "pobj", "acl") and verb.head.i != verb.i:
+            head = verb.head if verb.dep_ != "pobj" else verb.head.head
+            return self._subjects(head) if head.i != verb.i else []
+        return tokens
+
+    def _objects(self, verb: Token) -> list[Token]:
+        return [t for c in verb.children if c.dep_ in ("dobj", "dative", "attr") for t in core_phrase(c)]
+
+    def _with(self, tok: Token) -> list[Token]:
+        return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "and") for t in c.subtree]
+
+    def _presence(self, verb: Token) -> list[Token]:
+        found = []
+        for t in verb.subtree:
+            if t.lower_ == "presence" and t.head.lower_ in ("in", "under"):
+                found += [x for c in t.children if c.dep_ == "prep" for x in c.subtree]
+        return found
+
+    def _signed_objects(self, trigger: Token, verb: Token) -> list[list[Token]]:
+        """The noun phrases signed: "signed a treaty", "the signing of 23 documents", "X and Y were signed", conjuncts apart."""
+        head = None
+        if trigger.lower_ == "signing":
+            prep = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        else:
+            head = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if head is None and verb.dep_ in ("relcl", "acl"):
+                return [[t for t in verb.head.subtree if t.i < verb.i or t.i == verb.head.i]]
+        if head is not None and head.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            clause = {t.i for t in verb.subtree}   # "the accession protocol, which the allies signed in July 2022"
+            return [[t for t in verb.head.subtree if t.i not in clause]]
+        if head is None:
+            return []
+        if any(c.lower_ == "such" for c in head.children):
+            return [[head]]   # "has signed such an agreement": a kind of agreement, not one
+        # "signed an agreement on X, and an agreement on Y": the parser may hang the second on the verb.
+        elliptic = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in AGREEMENT_WORDS]
+        heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")] + elliptic
+        return [[t for t in h.subtree if not (t.dep_ == "conj" or any(a.dep_ == "conj" and a.head.i == h.i for a in [*t.ancestors, t]))] or [h] for h in heads]
+
+    def _place(self, verb: Token) -> str | None:
+        """A place in an "in/at/to <place>" phrase of the clause, or the noun a "where" clause hangs on."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into"):
+                for m in self._mentions_in(list(c.subtree)):
+                    if self.entities[m.key].kind in PLACE_KINDS:
+                        return m.key
+        clause = verb
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:   # "Moscow, where they are to sign"
+            clause = clause.head
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+            for m in self._mentions_in([clause.head]):
+                if self.entities[m.key].kind in PLACE_KINDS:
+                    return m.key
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == "visit":
+            for m in self._mentions_in(self._objects(verb)):
+                if self.entities[m.key].kind in PLACE_KINDS:
+                    return m.key
+        return None
+
+    def _place_after(self, verb: Token, preposition: str) -> str | None:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == preposition:
+                for m in self._mentions_in(list(c.subtree)):
+                    if self.entities[m.key].kind in PLACE_KINDS:
+                        return m.key
+        return None
+
+    def _place_near(self, tok: Token) -> str | None:
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("in", "at"):
+                for m in self._mentions_in(list(t.subtree)):
+                    if self.entities[m.key].kind == "place":
+                        return m.key
+        return None
+
+    def _hosts(self, summit: Token) -> list[str]:
+        verbs = [t for t in summit.subtree if t.lemma_.lower() == "host"]
+        return [k for v in verbs for k in self._actors([t for c in v.children if c.dep_ == "agent" for t in c.subtree])]
+
+    def _date(self, verb: Token, exclude: list[tuple[int, int]] = ()):
+        """A date of the trigger's own clause, else of a clause that governs it ("..., Putin said on Friday");
+        never one from a clause hanging on it ("arrived from Poland, where he had held talks on Thursday")."""
+        if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):   # "since 2013, when X visited"
+            named = next((d for d in self.told_dates if d.start <= verb.head.idx < d.end), None)
+            if named is not None:
+                return named.span
+        if not self.dates:
+            return None
+        clause = self._clause_verbs(verb)
+        # A date inside what was signed is part of its name ("a plan until 2030") unless it is a past date
+        # ("signed the Treaty of Good-Neighborliness in 2001").
+        published = self.published
+        dates = [d for d in self.dates if not (any(s <= d.start < e for s, e in exclude) and d.span.earliest > published)]
+        for scope in clause:
+            # "held talks on Wednesday, signed a joint statement": the date of the talks the verb holds
+            heads = {scope.i} | {c.i for c in scope.children if c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | VISIT_NOUNS}
+            own = [d for d in dates if self._date_verb(d) in heads]
+            if own:
+                return min(own, key=lambda d: abs(d.start - verb.idx)).span
+        return None
+
+    def clause_date(self, doc: Doc, dates: list[DateMention], quotes: list[tuple[int, int]], verb: Token):
+        """The date of ``verb``'s own clause in a sentence (used for statements found after the events)."""
+        self.doc = doc
+        self.dates = self.told_dates = [d for d in dates if not any(s <= d.start < e for s, e in quotes)]
+        return self._date(verb)
+
+    def _clause_verbs(self, tok: Token) -> list[Token]:
+        """The trigger, the verbs above it, then the clauses coordinated with it ("talks on Thursday, and
+        the two presidents are expected to oversee the signing")."""
+        verbs = [tok] + [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")]
+        coordinated = [c for v in verbs for c in v.conjuncts if c.pos_ in ("VERB", "AUX")]
+        coordinated += [x for c in coordinated for x in c.children if x.dep_ == "xcomp"]   # "is scheduled to hold talks on Thursday"
+        return verbs + [c for c in coordinated if c.i not in {v.i for v in verbs}]
+
+    def _date_verb(self, d) -> int | None:
+        """The index of the verb (or noun trigger) a date expression hangs on."""
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return None
+        if span[-1].lower_ in ("after", "before"):   # "a month after X paid a visit" dates the clause that follows
+            clause = span[-1].head if span[-1].dep_ == "mark" else next((c for c in span[-1].children), None)
+            if clause is not None:
+                return clause.i
+        for a in [span.root, *span.root.ancestors]:
+            if a.pos_ in ("VERB", "AUX") or a.lower_ in TALK_NOUNS | VISIT_NOUNS | SUMMIT_NOUNS | {"conference", "signing"}:
+                if a.i not in range(span.start, span.end):
+                    return a.i
+        return None
+
+    def _status(self, verb: Token) -> str | None:
+        """happened, planned or invited; None when the clause is negated."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(d.lower_ in ("no", "neither") for d in c.children if d.dep_ == "det")
+               for c in verb.children):
+            return None   # "No joint statement was issued."
+        chain = [verb, *verb.ancestors]
+        if any(t.lemma_.lower() == "invite" for t in chain[1:3]):
+            return "invited"
+        if any(c.lower_ in MODALS for c in verb.children if c.dep_ == "aux"):
+            return "planned"
+        if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and verb.head.lemma_.lower() in FUTURE_HEADS:
+                return None   # "had initially planned to sign ... in Kazan": a plan that was not carried out
+            # "is expected to sign", "agreed to meet", "could pave the way for X to meet": not (yet) a fact;
+            # "flew to Moscow to sign" after a past motion verb is told as done.
+            head = verb.head
+            if head.tag_ == "VBD" and head.lemma_.lower() in MOTION_VERBS:
+                return "happened"
+            if head.tag_ == "VBG" and head.lemma_.lower() in MOTION_VERBS and head.head.lower_ in ("before", "after") \
+                    and head.head.head.tag_ in ("VBD", "VBN"):
+                return "happened"   # "has met Putin ..., before travelling to Moscow to sign the treaty"
+            if any(t.lower_ in ("first", "last", "only") for c in [head, *head.children] for t in [c, *c.children]):
+                return "happened"   # "became the first Indian prime minister to visit Ukraine"
+            return "planned"
+        if any(any(c.lower_ in MODALS for c in t.children if c.dep_ == "aux") for t in chain[1:3]):
+            return "planned"
+        if verb.lower_ in ("upcoming", "planned") or any(c.lower_ in ("upcoming", "planned", "forthcoming", "next") for c in verb.children):
+            return "planned"
+        if verb.lemma_.lower() in ("expect", "schedule", "due", "set") and verb.tag_ == "VBN" \
+                and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):
+            return "planned"   # "Scholz and Xi are both expected at the G20 summit"
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in DEPARTURES and not any(c.dep_ == "aux" for c in verb.children):
+            return "planned"   # the news present of a timetable: "leaves on Saturday for Abu Dhabi"
+        return "happened"

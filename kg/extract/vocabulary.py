@@ -1,0 +1,47 @@
+"""The words that make events, one place for all of them: a newcomer teaching the extractor a new way of
+saying "signed" or "met" adds the word here.  Sets of lemmas unless the name says nouns."""
+from __future__ import annotations
+
+SIGN_VERBS = {"sign", "ink", "seal"}
+INITIAL_VERBS = {"initial"}   # the text is agreed, not yet signed: an "other" event of the agreement
+OVERSEE_VERBS = {"oversee", "witness", "attend", "observe", "preside", "watch"}
+RATIFY_VERBS = {"ratify"}
+MEET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
+HOST_VERBS = {"host", "receive", "welcome", "greet"}
+TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
+LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"
+FACILITY_NOUNS = {"centre", "center", "university", "factory", "plant", "museum", "memorial", "school", "hospital",
+                  "exhibition", "company", "port", "base", "mosque", "church", "temple", "monument", "campus"}   # visiting one is an act, not a trip
+EXCHANGE_NOUNS = {"exchange", "call", "conversation", "dialogue"}   # with "between X and Y": they talked
+MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast"}   # "invited him to an informal dinner": they met
+VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land"}
+VISIT_NOUNS = {"visit", "trip", "tour"}
+SUMMIT_NOUNS = {"summit"}
+STATEMENT_VERBS = {"announce", "condemn", "criticise", "criticize", "denounce", "accuse", "reject", "deny", "urge", "warn"}
+ISSUE_VERBS = {"issue", "release", "publish", "announce"}
+ADOPT_VERBS = {"adopt", "approve", "endorse", "reach", "agree", "submit", "consider", "debate"}
+CEREMONY_OBJECTS = {"pay": {"tribute", "respect", "respects", "homage"}, "lay": {"wreath"},
+                    "attend": {"ceremony", "swearing", "inauguration", "funeral", "parade", "reception", "celebration",
+                               "commemoration", "opening"},
+                    "address": {"community", "diaspora", "parliament", "assembly", "session", "rally", "forum", "students", "lawmakers"}}
+HONOUR_VERBS = {"confer", "bestow", "award"}
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
+AGREEMENT_NOUNS = {"document", "documents", "agreement", "treaty", "memorandum", "deal", "accord", "pact", "text"}
+PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media"}
+FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "want", "seek",
+                "propose", "likely", "go", "could", "may", "might", "would", "need", "scheduled"}
+INVITED_TO = {"visit", "come", "travel", "attend", "participate", "make", "pay"}   # "to make a state visit"
+DEPARTURES = {"leave", "depart", "head", "fly", "travel"}   # "Xi leaves Astana tonight for Dushanbe": scheduled
+MOTION_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "land", "visit", "meet", "gather", "convene"}
+MODALS = {"will", "shall", "could", "may", "might", "would", "should", "'ll"}
+FRAME_NOUNS = {"eve", "sidelines", "margins", "margin", "end", "start", "opening", "close"}
+BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since", "ahead"}
+PLURAL_HEADS = {"men", "leaders", "presidents", "sides", "ministers", "heads", "countries", "nations", "delegations", "women",
+                "officials", "governments"}
+OFFICE_PLURALS = {"presidents", "ministers"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+PLURAL_COUNTRIES = {"sides", "countries", "nations", "governments"}
+AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "deal", "memorandum", "memoranda", "document", "declaration",
+                   "statement", "protocol", "contract", "convention", "charter", "mou"}
+ACTOR_KINDS = {"person", "country", "organisation"}
+PLACE_KINDS = {"place", "country"}
