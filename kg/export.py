@@ -27,25 +27,27 @@ QUAD_FORMATS = {"trig", "nquads"}
 RESULT_FORMATS = ("table", "json", "xml", "csv", "tsv")
 
 
-def _bind(graph: Graph | Dataset) -> None:
-    for prefix, ns in PREFIXES.items():
+def _bind(graph: Graph | Dataset, more: Iterable[tuple[str, str]] = ()) -> None:
+    for prefix, ns in [*PREFIXES.items(), *more]:
         graph.bind(prefix, ns, override=True)
 
 
-def serialize_quads(quads: Iterable, fmt: str) -> bytes:
-    """Quads (s, p, o, graph) in one of GRAPH_FORMATS; triple formats merge the graphs."""
+def serialize_quads(quads: Iterable, fmt: str, prefixes: Iterable[tuple[str, str]] = ()) -> bytes:
+    """Quads (s, p, o, graph) in one of GRAPH_FORMATS; triple formats merge the graphs.  ``prefixes`` are bound
+    besides the project's own (the service description's sd:, void:)."""
     name = GRAPH_FORMATS.get(fmt)
     if name is None:
         raise KGError(f"unknown export format {fmt!r}; choose one of: {', '.join(sorted(set(GRAPH_FORMATS)))}")
+    prefixes = list(prefixes)
     if name in QUAD_FORMATS:
         dataset = Dataset()
-        _bind(dataset)
+        _bind(dataset, prefixes)
         for s, p, o, g in quads:
             dataset.graph(g).add((s, p, o))
         data = dataset.serialize(format=name, encoding="utf-8")
         return _sorted_lines(data) if name == "nquads" else data
     graph = Graph()
-    _bind(graph)
+    _bind(graph, prefixes)
     for s, p, o, _ in quads:
         graph.add((s, p, o))
     return serialize_graph(graph, fmt)

@@ -124,9 +124,9 @@ def result_response(result: QueryResult) -> Response:
 
 def graph_response(graph, what: str) -> Response:
     """An rdflib Graph in the negotiated RDF format."""
-    return _graph_bytes([(s, p, o, DATASET_DEFAULT_GRAPH_ID) for s, p, o in graph], what)
+    return _graph_bytes([(s, p, o, DATASET_DEFAULT_GRAPH_ID) for s, p, o in graph], what, graph.namespaces())
 
 
-def _graph_bytes(quads, what: str) -> Response:
+def _graph_bytes(quads, what: str, prefixes=()) -> Response:
     name, mimetype = choose(GRAPH_TYPES, what)
-    return Response(serialize_quads(quads, name), content_type=f"{mimetype}; charset=utf-8")
+    return Response(serialize_quads(quads, name, prefixes), content_type=f"{mimetype}; charset=utf-8")

@@ -110,6 +110,7 @@ def test_service_description(client):
     assert "https://w3id.org/diplokg/graph/ontology" in names
     assert any(str(p) == sd + "endpoint" for _, p, _ in g)
     assert any(str(o) == sd + "SPARQL11Query" for _, _, o in g)
+    assert b"@prefix sd: <http://www.w3.org/ns/sparql-service-description#>" in r.data   # readable prefixes, not ns1:
 
 
 def test_browser_get_without_query_goes_to_editor(client):
