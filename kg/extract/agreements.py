@@ -22,7 +22,7 @@ from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
 
 KINDS = {"treaty": "treaty", "pact": "agreement", "agreement": "agreement", "accord": "agreement", "deal": "agreement",
-         "contract": "agreement", "convention": "agreement", "protocol": "agreement", "charter": "agreement",
+         "contract": "agreement", "convention": "agreement", "protocol": "agreement", "charter": "agreement", "framework": "agreement",
          "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum", "mous": "memorandum",
          "document": "documents", "documents": "documents", "declaration": "joint_statement", "statement": "joint_statement",
          "communique": "joint_statement", "communiqué": "joint_statement"}
@@ -323,8 +323,9 @@ class AgreementBuilder:
             if m.plural != (a.count is not None or a.kind == "documents") and not m.quoted:
                 continue
             same_name = m.name.lower() == a.name.lower() or m.name.lower() in map(str.lower, a.aliases)
-            if m.proper and not same_name and not _shares_name_words(m, a):
-                continue
+            described = not a.name[:1].isupper() and a.name.split()[-1].lower() == m.head.lower_ and m.sentence - a.sentence <= 2
+            if m.proper and not same_name and not _shares_name_words(m, a) and not described:
+                continue   # (the name given just after "a five-year defence framework" is that framework's)
             if same_name or m.quoted or m.definite:
                 return i
         return None

@@ -10,7 +10,7 @@ from kg.dates import DateMention
 from kg.extract.records import Mention
 from kg.extract.vocabulary import (
     TALK_NOUNS, VISIT_NOUNS, SUMMIT_NOUNS, FUTURE_HEADS, DEPARTURES, MOTION_VERBS, MODALS, PLURAL_HEADS,
-    OFFICE_PLURALS, NUMBER_WORDS, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
+    OFFICE_PLURALS, OFFICE_WORDS, NUMBER_WORDS, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
 
 
 def core_phrase(head: Token) -> list[Token]:
@@ -90,7 +90,8 @@ class ClauseReader:
         counted = [t for t in tokens if t.lower_ in OFFICE_PLURALS and any(c.lower_ in NUMBER_WORDS or c.lower_ == "both" for c in t.children)]
         office = counted[0].lower_[:-1] if counted else None
         if office:   # "the two presidents": the last two presidents named, whatever happened in between
-            recent = [k for k in dict.fromkeys(reversed(self.seen_people)) if office in (self.entities[k].role or "").lower()]
+            titles = OFFICE_WORDS.get(office, {office})   # a cabinet secretary is a minister
+            recent = [k for k in dict.fromkeys(reversed(self.seen_people)) if any(t in (self.entities[k].role or "").lower() for t in titles)]
             if len(recent) >= (count or 2):
                 return recent[:count or 2]
         countries = bool(words & PLURAL_COUNTRIES)

@@ -79,7 +79,7 @@ class Extractor:
         self._quotes(result, docs, per_sentence_mentions, quoted)
         self._statements(result, docs, per_sentence_mentions, events_finder, quoted)
         self._settle_dates_and_places(result, finder, day)
-        result.events = [e for e in merge_events(result.events, result.entities) if e.roles]   # an event no one is named in is not kept
+        result.events = [e for e in merge_events(result.events, result.entities) if e.roles and not _carried_out(e, result.events)]
         _drop_unknown_keys(result, finder)
         _link_quotes_to_events(result)
         return result
@@ -225,6 +225,13 @@ class Extractor:
         if m is None:
             return None
         return finder.place_named(m["city"].title())
+
+
+def _carried_out(plan: Event, events: list[Event]) -> bool:
+    """"had announced that the two ministers would sign the agreement", and they signed it: one signing, done.
+    (An event no one is named in is not kept either; that is the caller's other test.)"""
+    return plan.status == "planned" and plan.type == "signing" and plan.agreement is not None and any(
+        e.type == "signing" and e.status == "happened" and e.agreement == plan.agreement for e in events)
 
 
 def _issuer(result: Extraction, sentence: int) -> str | None:

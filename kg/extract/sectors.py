@@ -35,6 +35,11 @@ class SectorMatcher:
         return [(m.start(), m.end(), self.labels[m.group().lower()]) for m in self.pattern.finditer(text)]
 
     def normalise(self, word: str) -> str:
-        """A gold or predicted sector name -> concept id (unknown words are kept, lower-cased)."""
+        """A gold or predicted sector name -> concept id: its label, else the concept of the phrase's last sector
+        word, its head ("maritime security" -> security, "defence technology" -> technology); unknown words are
+        kept, lower-cased."""
         word = word.strip().lower()
-        return self.labels.get(word, word)
+        if word in self.labels:
+            return self.labels[word]
+        found = self.find(word)
+        return found[-1][2] if found else word

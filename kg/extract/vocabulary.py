@@ -39,6 +39,7 @@ BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since",
 PLURAL_HEADS = {"men", "leaders", "presidents", "sides", "ministers", "heads", "countries", "nations", "delegations", "women",
                 "officials", "governments"}
 OFFICE_PLURALS = {"presidents", "ministers"}
+OFFICE_WORDS = {"minister": {"minister", "secretary"}}   # "the two ministers" of a US secretary and a Kenyan cabinet secretary
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_COUNTRIES = {"sides", "countries", "nations", "governments"}
 AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "deal", "memorandum", "memoranda", "document", "declaration",

@@ -574,3 +574,15 @@ def test_central_banks_sign_for_their_states(extract):
         "on settling trade in rupees and dirhams.",
         published="16 July 2023 - 09:00"))
     assert set(agreement(gold, "memorandum")["parties"]) == {"India", "United Arab Emirates"}
+
+
+def test_a_signing_announced_and_then_done_is_one_signing(extract):
+    gold = extract(article(
+        "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
+        "Defence Cabinet Secretary Aden Duale and US Secretary of Defense Lloyd Austin signed the Defence Cooperation "
+        "Framework at the Defence Headquarters.",
+        "The Ministry of Defence had announced on September 23 that the two ministers would sign the agreement.",
+        published="28 September 2023 - 14:20"))
+    assert not events(gold, "signing", "planned")
+    framework = agreement(gold, "agreement")   # the description and the name are one framework
+    assert framework["date"] == "2023-09-25" and set(framework["signatories"]) == {"Aden Duale", "Lloyd Austin"}

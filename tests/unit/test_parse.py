@@ -1,5 +1,7 @@
+import pytest
+
 from kg.article import parse_article, read_article
-from kg.parse import sentences, split_sentences
+from kg.parse import dateline, sentences, split_sentences
 
 from .conftest import SEED
 
@@ -26,3 +28,21 @@ def test_offsets_point_into_the_article_text():
     a = read_article(SEED)
     for s in sentences(a):
         assert " ".join(a.text[s.start:s.end].split()) == s.text
+
+
+@pytest.mark.parametrize("lead, city", [
+    ("MOSCOW (Dispatches) — Russian President", "MOSCOW"),
+    ("SEOUL, June 20 (Reuters) - South Korea", "SEOUL"),
+    ("HANOI, Vietnam (AP) — President Joe Biden", "HANOI"),
+    ("NAIROBI, Kenya, Sep 28 – Kenya and the United States", "NAIROBI"),
+    ("Tehran, IRNA – Iran's president", "Tehran"),
+    ("ASTANA – Leaders of the SCO", "ASTANA"),
+])
+def test_datelines_of_many_outlets(lead, city):
+    m = dateline(lead)
+    assert m is not None and m["city"] == city
+    assert not any(w in m.group() for w in ("Russian", "South", "President", "Kenya and", "Iran's", "Leaders"))
+
+
+def test_a_sentence_is_not_a_dateline():
+    assert dateline("Putin said the treaty would last 20 years.") is None
