@@ -107,13 +107,15 @@ class EventFinder(ClauseReader):
                 event.place = self._place_after(tok, "for")
             return self._some(event)
         if verb and lemma in VISIT_VERBS and not self._invited(tok):
-            if lemma != "visit" and not self._place(tok):
+            flew_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)   # "Zelensky flew in on Saturday"
+            if lemma != "visit" and not self._place(tok) and not flew_in:
                 return []
             visited = [m for m in self._mentions_in(self._objects(tok)) if m.key in self.entities]
             institution = lemma == "visit" and (visited and all(self.entities[m.key].kind == "organisation" for m in visited)
                                                 or any(o.lemma_.lower() in FACILITY_NOUNS for o in self._objects(tok)))
             return self._some(self._simple(tok, "other" if institution else "visit", tok, guest=True))
-        if noun and text in VISIT_NOUNS and tok.dep_ != "compound" and not self._invited(self._governor(tok)):
+        if noun and text in VISIT_NOUNS and tok.dep_ != "compound" and not self._invited(self._governor(tok)) \
+                and self._governor(tok).lemma_.lower() != "invite":   # "invited Albanese ... for an official visit"
             return self._some(self._noun_event(tok, "visit", guest=True))
         if noun and text == "conference" and tok.i > 0 and tok.nbor(-1).lower_ in ("press", "news"):
             return self._some(self._noun_event(tok, "press_conference"))

@@ -18,6 +18,9 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
         return True   # an agreement is signed once: a retelling with no date of its own is that signing
     if a.type == "visit" and _same_trip(a, b, shared, entities):
         return True
+    if a.type == "summit" and a.place and a.place == b.place and a.date and b.date \
+            and (a.date.within(b.date) or b.date.within(a.date)):
+        return True   # "the May 19-21 meeting" and "ended their three-day summit on Sunday" in Hiroshima
     undated_plan = a.status != "happened" and (a.date_inferred or b.date_inferred)   # "prepares to hold talks", "on Monday"
     if (a.date.value if a.date else None) != (b.date.value if b.date else None) and not undated_plan:
         return False
@@ -81,9 +84,10 @@ def merge_events(events: list[Event], entities: dict) -> list[Event]:
         target.evidence += [i for i in e.evidence if i not in target.evidence]
         if target.date_inferred and e.date and not e.date_inferred:
             target.date, target.date_inferred = e.date, False
-        elif target.date and e.date and target.date != e.date and not e.date_inferred:   # one trip over several days
-            first, last = sorted((target.date, e.date), key=lambda d: d.earliest)
-            target.date = Span.between(first, last)
+        elif target.date and e.date and target.date != e.date and not e.date_inferred \
+                and target.date.precision == e.date.precision == "day":   # one trip, one summit over several days
+            first, last = min(target.date.earliest, e.date.earliest), max(target.date.latest, e.date.latest)
+            target.date = Span.between(Span.day(first), Span.day(last))
         if target.place and e.place and _within(e.place, target.place, entities):
             target.place = e.place   # the city is the more precise place
         target.place = target.place or e.place

