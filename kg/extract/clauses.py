@@ -113,7 +113,9 @@ class ClauseReader:
         if relative or (verb.dep_ == "relcl" and not subjects):
             tokens += list(verb.head.subtree)[: verb.head.i - verb.head.left_edge.i + 1]
         if not tokens and verb.dep_ in ("xcomp", "advcl", "pcomp", "conj", "pobj", "acl") and verb.head.i != verb.i:
-            head = verb.head if verb.dep_ != "pobj" else verb.head.head
+            head = verb.head
+            while head.pos_ == "ADP" and head.head.i != head.i:   # "held talks ..., a day after meeting Zelenskyy"
+                head = head.head
             return self._subjects(head) if head.i != verb.i else []
         return tokens
 
@@ -181,8 +183,10 @@ class ClauseReader:
         return None
 
     def _place_near(self, tok: Token) -> str | None:
+        """A place "in"/"at" somewhere in the phrase, not in a clause hanging on it ("a day after meeting X in Kyiv")."""
+        inner = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("advcl", "pcomp", "relcl", "ccomp") for t in c.subtree}
         for t in tok.subtree:
-            if t.dep_ == "prep" and t.lower_ in ("in", "at"):
+            if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i not in inner:
                 for m in self._mentions_in(list(t.subtree)):
                     if self.entities[m.key].kind == "place":
                         return m.key

@@ -209,6 +209,8 @@ class MentionFinder:
                 tokens, label = tokens[1:], "PERSON"   # "Minister of Economy Yulia Svyrydenko": the portfolio, then a name
             span = doc[tokens[0].i:tokens[-1].i + 1]
             text = span.text.removesuffix("’s").removesuffix("'s").strip()
+            if "(" in text and ")" not in text:   # "Group of Twenty (G20" cut short by the parser
+                text = text[:text.index("(")].strip()
             if not text or text.lower() in self.gaz.demonyms or len(text) < 3 or text.isupper() and kinds[label] == "person":
                 continue
             if len(span) == 1 and text.lower() in GENERIC_NAMES:
