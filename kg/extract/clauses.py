@@ -184,7 +184,7 @@ class ClauseReader:
 
     def _place_near(self, tok: Token) -> str | None:
         """A place "in"/"at" somewhere in the phrase, not in a clause hanging on it ("a day after meeting X in Kyiv")."""
-        inner = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("advcl", "pcomp", "relcl", "ccomp") for t in c.subtree}
+        inner = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("advcl", "pcomp", "ccomp") for t in c.subtree}
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i not in inner:
                 for m in self._mentions_in(list(t.subtree)):
