@@ -133,7 +133,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"\b(?:in|since|until|by|during|of|early|late|mid|mid-)\s+{m1}\b(?!\s+\d)", re.I), "month"),
         (re.compile(rf"\b(?P<rel>last|this|next|on|late|early)?\s*{w1}(?:'s)?\b(?:\s*\((?P<d1>\d{{1,2}})\))?", re.I), "weekday"),
         (re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|earlier (?:in the|that|this) day|earlier today|later (?:in the|that|this) day|this morning|this afternoon|this evening)\b", re.I), "word"),
-        (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b", re.I), "rel_unit"),
+        (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|week)\b", re.I), "rel_unit"),
         (re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b", re.I), "offset"),
         (re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<y>(?:19|20)\d\d)\b", re.I), "year"),
     ]
@@ -185,6 +185,10 @@ def _resolve(kind: str, m: re.Match, ref: date, future: bool) -> Span | None:
         return Span.day(ref + timedelta(days=offset))
     if kind == "rel_unit":
         step = {"last": -1, "past": -1, "next": 1}.get(m["rel"].lower(), 0)
+        if m["unit"].lower() == "week":   # Monday to Sunday; "this week" only up to the report's day
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+            end = ref if step == 0 and not future else monday + timedelta(days=6)
+            return Span.between(Span.day(monday), Span.day(end))
         if m["unit"].lower() == "year":
             return Span.year(ref.year + step)
         month_index = ref.year * 12 + ref.month - 1 + step
