@@ -165,7 +165,7 @@ class MentionFinder:
     def find(self, index: int, doc: Doc, quotes: list[tuple[int, int]]) -> list[Mention]:
         """All mentions of sentence ``index`` (``doc`` is its parse, ``quotes`` its quoted spans), resolved where possible."""
         self.quotes = quotes
-        mentions = self._gazetteer_mentions(index, doc) + self._ner_mentions(index, doc)
+        mentions = self._gazetteer_mentions(index, doc) + self._ner_mentions(index, doc) + self._initialled(index, doc)
         mentions = _without_overlaps(mentions)
         mentions = _without_overlaps(mentions + self._known_surnames(index, doc))
         for m in mentions:
@@ -218,10 +218,23 @@ class MentionFinder:
             found.append(Mention(index, span.start_char, span.start_char + len(text), text, kinds[label], None, span.start, span.end))
         return found
 
+    def _initialled(self, index: int, doc: Doc) -> list[Mention]:
+        """"R.K. Singh", "S. Jaishankar": initials and a surname, a person whom the small NER model often misses."""
+        found = []
+        for m in INITIALLED.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                found.append(Mention(index, m.start(), m.end(), m.group(), "person", None, span.start, span.end))
+        return found
+
     def _known_surnames(self, index: int, doc: Doc) -> list[Mention]:
-        """"Singh" after "R.K. Singh": the surname of a person the article named in full, which NER may miss."""
-        surnames = {e.name.split()[-1]: e.key for e in self.entities.values()
-                    if e.kind == "person" and not e.known and len(e.name.split()) > 1}
+        """"Singh" after "R.K. Singh": the surname of a person the article named in full, which NER and the
+        gazetteer (where a bare surname is ambiguous) may miss; only a surname one person of the article has."""
+        people = [e for e in self.entities.values() if e.kind == "person" and len(e.name.split()) > 1]
+        counts: dict[str, int] = {}
+        for e in people:
+            counts[e.name.split()[-1]] = counts.get(e.name.split()[-1], 0) + 1
+        surnames = {e.name.split()[-1]: e.key for e in people if counts[e.name.split()[-1]] == 1}
         return [Mention(index, t.idx, t.idx + len(t), t.text, "person", surnames[t.text], t.i, t.i + 1)
                 for t in doc if t.text in surnames and t.pos_ == "PROPN"]
 
@@ -392,6 +405,7 @@ class MentionFinder:
         return people[0].key if people else None
 
 
+INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b")
 GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
