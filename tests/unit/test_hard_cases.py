@@ -586,3 +586,31 @@ def test_a_signing_announced_and_then_done_is_one_signing(extract):
     assert not events(gold, "signing", "planned")
     framework = agreement(gold, "agreement")   # the description and the name are one framework
     assert framework["date"] == "2023-09-25" and set(framework["signatories"]) == {"Aden Duale", "Lloyd Austin"}
+
+
+def test_initials_and_a_surname_are_a_person_who_then_speaks_by_surname(extract):
+    gold = extract(article(
+        "Saudi Arabia and India signed a memorandum on electrical interconnection on Sunday.",
+        "It was signed by Saudi Energy Minister Prince Abdulaziz bin Salman and India's power minister R.K. Singh.",
+        "Speaking to Al Arabiya after the signing, Singh said the two economies could achieve more together.",
+        "\"We have complementarities, and together we will be unbeatable,\" he said.",
+        published="9 October 2023 - 10:00"))
+    assert "R.K. Singh" in {p["name"] for p in gold["people"]}
+    assert quote_starting(gold, "We have complementarities")["speaker"] == "R.K. Singh"
+
+
+def test_a_countrys_foreign_ministry_in_lower_case_speaks(extract):
+    gold = extract(article(
+        "UN Secretary-General Antonio Guterres attended the BRICS summit in Kazan on Thursday.",
+        "Ukraine's foreign ministry criticised Guterres for accepting the invitation, calling it a wrong choice.",
+        published="24 October 2024 - 18:00"))
+    statement = one(events(gold, "statement"))
+    assert statement["participants"] == ["Ukraine's foreign ministry"]
+
+
+def test_this_week_is_the_week_up_to_the_report(extract):
+    gold = extract(article(
+        "Chief Cabinet Secretary Hirokazu Matsuno told a news conference this week that Japan hoped to deepen ties "
+        "with Australia.",
+        published="21 October 2022 - 12:00"))
+    assert one(events(gold, "press_conference"))["date"] == "2022-10-17/2022-10-21"
