@@ -149,6 +149,10 @@ class ClauseReader:
             return []
         if any(c.lower_ == "such" for c in head.children):
             return [[head]]   # "has signed such an agreement": a kind of agreement, not one
+        colon = next((c for c in verb.children if c.dep_ == "punct" and c.text == ":" and c.i > head.i), None)
+        listed = next((c for c in verb.children if c.dep_ == "dobj" and colon is not None and c.i > colon.i), None)
+        if listed is not None:
+            head = listed   # "signed separate documents with each country: a memorandum ..., and three memoranda ..."
         # "signed an agreement on X, and an agreement on Y": the parser may hang the second on the verb.
         elliptic = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in AGREEMENT_WORDS]
         heads = [head] + [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")] + elliptic
