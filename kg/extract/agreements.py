@@ -159,6 +159,8 @@ class AgreementBuilder:
                 creator = next((m for m in found if m.span.start_char < span[1] and span[0] < m.span.end_char), None)
                 if creator is not None:
                     found.remove(creator)
+                    if event.type == "statement" and creator.definite and creator.kind != "joint_statement" and self._link(creator) is None:
+                        continue   # "The agreement was announced in a joint statement": the statement is the agreement told
                     targets.append(self._create_or_link(creator, event, doc, mentions))
                 elif doc.text[span[0]:span[1]].lower() in ("it", "this", "they", "them") and self.last_ref:
                     targets.append(self._link_event(self.last_ref[0], event))
