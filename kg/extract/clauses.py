@@ -263,7 +263,9 @@ class ClauseReader:
             return "invited"
         if any(c.lower_ in MODALS for c in verb.children if c.dep_ == "aux"):
             return "planned"
-        if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        infinitive = lambda v: v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if infinitive(verb) or verb.dep_ == "conj" and verb.tag_ == "VB" and infinitive(verb.head):   # "to prepare and host"
+            verb = verb if infinitive(verb) else verb.head
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and verb.head.lemma_.lower() in FUTURE_HEADS:
                 return None   # "had initially planned to sign ... in Kazan": a plan that was not carried out
             # "is expected to sign", "agreed to meet", "could pave the way for X to meet": not (yet) a fact;

@@ -240,7 +240,8 @@ class EventFinder(ClauseReader):
                 return None
         if self._back_reference(noun):
             earlier = next((e for e in reversed(self.history) if e.type == kind or (kind, e.type) == ("meeting", "summit")), None)
-            if earlier is not None and earlier.status == "planned" and self._status(self._governor(noun)) == "happened":
+            attended = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "following")
+            if earlier is not None and earlier.status == "planned" and attended and self._status(self._governor(noun)) == "happened":
                 earlier.status, earlier.date = "happened", None   # "would then hold a joint press conference" ... "Speaking at the joint press conference"
             if earlier is not None:
                 if self.index not in earlier.evidence:

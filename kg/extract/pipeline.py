@@ -152,6 +152,8 @@ class Extractor:
                 kind = result.entities[speaker].kind if speaker else None
                 if not speaker or speaker in principals or kind not in ("person", "organisation") or speaker in self.agencies:
                     continue
+                if _told_whom_they_met(tok, speaker, mentions[s.index], doc, happened):
+                    continue   # "Xi told his guest", "Trong told Biden": words of the meeting, not a statement
                 event = by_speaker.get(speaker)
                 if event is None:
                     event = by_speaker[speaker] = Event("statement", s.index, roles={speaker: "speaker"}, confidence=0.6)
@@ -236,6 +238,14 @@ def _multilateral(result: Extraction) -> None:
         countries = {result.entities[k].country for k in e.roles if k in result.entities and result.entities[k].kind == "person"}
         if e.type == "meeting" and len(countries - {None}) >= 4:
             e.type = "summit"
+
+
+def _told_whom_they_met(verb, speaker: str, mentions, doc, happened: list[Event]) -> bool:
+    """The speaker tells someone he met in a meeting the article told."""
+    told = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    hearers = {m.key for m in mentions if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+               and span.root.i in told}
+    return any(e.type in ("meeting", "visit", "summit") and speaker in e.roles and hearers & set(e.roles) for e in happened)
 
 
 def _carried_out(plan: Event, events: list[Event]) -> bool:
