@@ -27,6 +27,7 @@ def sector_labels(path: str) -> dict[str, str]:
 class SectorMatcher:
     def __init__(self, path: Path):
         self.labels = sector_labels(str(path))
+        self.concepts = set(self.labels.values())
         words = sorted(self.labels, key=len, reverse=True)
         self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
@@ -41,5 +42,7 @@ class SectorMatcher:
         word = word.strip().lower()
         if word in self.labels:
             return self.labels[word]
+        if word in self.concepts:   # already a concept id ("nuclear-energy")
+            return word
         found = self.find(word)
         return found[-1][2] if found else word

@@ -186,3 +186,9 @@ def test_a_document_speaker_matches_the_agreement_it_was_paired_with(evaluator):
     assert counts(evaluator.score(gold_doc, pred)["quotes"]) == (1, 0, 0)
     pred["agreements"][0]["parties"] = ["India"]   # no longer the same agreement: the speaker is wrong
     assert counts(evaluator.score(gold_doc, pred)["quotes"]) == (0, 1, 1)
+
+
+def test_sector_concept_ids_and_free_text_phrases_normalise(evaluator):
+    scores = evaluator.score(gold(agreements=[treaty(sectors=["nuclear energy", "maritime security", "oil and gas"])]),
+                             {"agreements": [treaty(sectors=["nuclear-energy", "security", "oil-and-gas"])]})
+    assert counts(scores["sectors"]) == (3, 0, 0)
