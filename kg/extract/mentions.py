@@ -19,20 +19,13 @@ from datetime import date
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from kg.extract.quotes import paragraph_quotes
 from kg.extract.records import Entity, Mention
 from kg.reference import Reference, slug
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 KIND_ORDER = ["person", "organisation", "country", "place", "demonym"]
 SPECIAL_TITLES = {"counterpart": "counterpart", "host": "host", "leader": "leader", "head": "leader"}
-_QUOTE_PAIRS = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks (an unclosed quote runs to the end)."""
-    return [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text)]
-
-
 def sentence_quotes(sentences) -> list[list[tuple[int, int]]]:
     """Quoted spans of each sentence, found paragraph by paragraph: a quotation that opens in one sentence
     and closes in the next is inside quotation marks in both (pairing the marks of one sentence alone
@@ -46,7 +39,7 @@ def sentence_quotes(sentences) -> list[list[tuple[int, int]]]:
         for s in group:
             starts.append(len(text))
             text += s.text + " "
-        for q_start, q_end in quote_spans(text.rstrip()):
+        for q_start, q_end in paragraph_quotes(text.rstrip()):
             for s, offset in zip(group, starts):
                 lo, hi = max(q_start, offset), min(q_end, offset + len(s.text))
                 if lo < hi:

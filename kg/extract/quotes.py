@@ -23,15 +23,19 @@ SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise"
                 "explain", "announce", "quote", "assert", "argue", "acknowledge", "urge", "comment", "voice", "vow", "pledge", "express", "post", "tweet", "reply", "respond", "recall"}
 _PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 MIN_WORDS = 4
+_ATTRIBUTION = re.compile(r",\s+(?:(?:he|she|they)|(?:[A-Z][\w.'’-]+\s){1,3})(?:said|says|added|told|wrote)\b")
 DOCUMENT_NOUNS = {"statement", "readout", "communique", "communiqué", "declaration", "document", "text",
                   "agreement", "treaty", "pact", "memorandum", "article", "charter"}
 
 
 def paragraph_quotes(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation inside ``text``, the marks excluded."""
+    """(start, end) of each quotation inside ``text``, the marks excluded.  An unclosed one runs to the end of the
+    paragraph, or to the attribution inside it ('"Although the situation is difficult, ..., Jokowi said.')."""
     spans = []
     for m in _PAIRS.finditer(text):
         start, end = m.start() + 1, m.end() - (1 if m.group()[-1] in "”\"" and len(m.group()) > 1 else 0)
+        if end == m.end() and (said := _ATTRIBUTION.search(text, start, end)):
+            end = said.start()
         if text[start:end].strip():
             spans.append((start, end))
     return spans
