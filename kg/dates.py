@@ -174,7 +174,9 @@ def _resolve(kind: str, m: re.Match, ref: date, future: bool) -> Span | None:
         rel = (m["rel"] or "").lower()
         if m["d1"]:   # "on Saturday (15)", as Brazilian and Portuguese agencies write: the weekday that falls on the 15th
             near = [ref + timedelta(days=k) for k in range(-10, 11)]
-            return next((Span.day(d) for d in near if d.day == int(m["d1"]) and d.weekday() == WEEKDAYS[m["w1"].lower()]), None)
+            told = next((Span.day(d) for d in near if d.day == int(m["d1"]) and d.weekday() == WEEKDAYS[m["w1"].lower()]), None)
+            if told is not None:
+                return told   # (a number that does not fit the weekday is ignored: the weekday alone decides)
         day = _weekday(ref, WEEKDAYS[m["w1"].lower()], future or rel == "next")
         if rel == "last" and day == ref:
             day -= timedelta(days=7)

@@ -181,7 +181,7 @@ class Evaluator:
         pairs, missed, extra = _match(gold.get("agreements") or [], pred.get("agreements") or [], same_agreement)
         scores["agreements"] = Score(len(pairs), len(extra), len(missed))
         # a document as the speaker ("..., the joint statement said") is right when it is the matched agreement
-        documents = {p["name"]: {n.norm(x) for x in (g["name"], *(g.get("aliases") or []))} for g, p in pairs}
+        documents = {p.get("name"): {n.norm(x) for x in (g.get("name") or "", *(g.get("aliases") or []))} for g, p in pairs}
         dates.add(Score(len(pairs), len([p for p in extra if p.get("date")]), len([g for g in missed if g.get("date")])))
         scores["dates"] = dates
         sector = lambda a, b: self.sectors.normalise(a) == self.sectors.normalise(b)
@@ -229,6 +229,8 @@ def read_gold(path: Path) -> dict:
             raise KGError(f"{path}: '{section}:' must be a list of mappings (see tests/corpus/GOLD-FORMAT.md)")
         for item in items:
             _check_date(path, section, item.get("date"))
+            if section == "agreements" and not item.get("name"):
+                raise KGError(f"{path}: agreements: every agreement needs a name")
     return data
 
 

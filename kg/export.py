@@ -28,7 +28,8 @@ RESULT_FORMATS = ("table", "json", "xml", "csv", "tsv")
 
 
 def _bind(graph: Graph | Dataset, more: Iterable[tuple[str, str]] = ()) -> None:
-    for prefix, ns in [*PREFIXES.items(), *more]:
+    """The project's prefixes, after any others (a graph's own sd:, void:), so ours win a clash (schema:)."""
+    for prefix, ns in [*more, *PREFIXES.items()]:
         graph.bind(prefix, ns, override=True)
 
 

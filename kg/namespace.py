@@ -35,7 +35,7 @@ class DKG(DefinedNamespace):
     Planned: URIRef  # The agreement is announced, drafted or to be signed, but not signed yet.
     PlannedEvent: URIRef  # The event is planned, scheduled or announced for a later time and had not happened when the article was publis
     PressConference: URIRef  # A press conference or media briefing, alone or joint, given by one or more actors.
-    Quote: URIRef  # Words attributed to an actor in an article, direct or reported, with the actor who said them, optionally the e
+    Quote: URIRef  # Words attributed in an article, direct or reported, to an actor who said them or to a document they repeat (a 
     Ratification: URIRef  # The ratification (or approval, accession) of an agreement by a state or organisation, e.g. a vote of a parliam
     Ratified: URIRef  # The agreement has been ratified by at least one party but is not reported as in force.
     Sentence: URIRef  # A sentence of a news article, identified by its exact text and its character offsets (dkg:beginIndex, dkg:endI

@@ -215,8 +215,8 @@ class ArticleGraph:
         add_date(g, iri, e.date)
         if e.place:
             g.add((iri, DKG.place, entity_iri(self.x.entities[e.place].kind, e.place)))
-        if e.agreement is not None:
-            g.add((iri, DKG.concernsAgreement, agreement_iris[e.agreement]))
+        for i in ([e.agreement] if e.agreement is not None else []) + e.extra_agreements:   # one ceremony, several agreements
+            g.add((iri, DKG.concernsAgreement, agreement_iris[i]))
         g.add((iri, DKG.confidence, _decimal(e.confidence * (0.75 if e.date_inferred else 1))))
         self._evidence(iri, e.evidence)
         return iri

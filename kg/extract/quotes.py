@@ -25,7 +25,7 @@ _PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 MIN_WORDS = 4
 _ATTRIBUTION = re.compile(r",\s+(?:(?:he|she|they)|(?:[A-Z][\w.'’-]+\s){1,3})(?:said|says|added|told|wrote)\b")
 DOCUMENT_NOUNS = {"statement", "readout", "communique", "communiqué", "declaration", "document", "text",
-                  "agreement", "treaty", "pact", "memorandum", "article", "charter"}
+                  "agreement", "treaty", "pact", "memorandum", "charter"}
 
 
 def paragraph_quotes(text: str) -> list[tuple[int, int]]:
