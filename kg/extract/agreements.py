@@ -20,12 +20,8 @@ from datetime import date
 from kg.dates import Span
 from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
+from kg.extract.vocabulary import AGREEMENT_KINDS
 
-KINDS = {"treaty": "treaty", "pact": "agreement", "agreement": "agreement", "accord": "agreement", "deal": "agreement",
-         "contract": "agreement", "convention": "agreement", "protocol": "agreement", "charter": "agreement", "framework": "agreement",
-         "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum", "mous": "memorandum",
-         "document": "documents", "documents": "documents", "declaration": "joint_statement", "statement": "joint_statement",
-         "communique": "joint_statement", "communiqué": "joint_statement"}
 CREATING_EVENTS = {"signing", "ratification", "statement", "other"}
 KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"]
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -43,7 +39,7 @@ class AgreementMention:
     def __init__(self, sentence: int, span: SpacySpan, head: Token, quoted: bool, within: tuple[int, int] | None = None):
         self.sentence, self.span, self.head, self.quoted = sentence, span, head, quoted
         self.within = within   # the quotation a speaker's mention is in ("23 agreements were signed ...", he said)
-        self.kind = KINDS[head.lower_ if head.lower_ in KINDS else head.lemma_.lower()]
+        self.kind = AGREEMENT_KINDS[head.lower_ if head.lower_ in AGREEMENT_KINDS else head.lemma_.lower()]
         if head.lower_ == "statement" and not any(t.lower_ == "joint" for t in span):
             self.kind = None
         self.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("memoranda", "mous")
@@ -104,8 +100,8 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
     quotation marks) carries ``within``: it can only refer to an agreement the narrative already told."""
     found = []
     for tok in doc:
-        key = tok.lower_ if tok.lower_ in KINDS else tok.lemma_.lower()
-        if tok.pos_ not in ("NOUN", "PROPN") or key not in KINDS or tok.dep_ == "compound":
+        key = tok.lower_ if tok.lower_ in AGREEMENT_KINDS else tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or key not in AGREEMENT_KINDS or tok.dep_ == "compound":
             continue
         left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "case")]
         start = min([tok.i] + [t.left_edge.i for t in left])
@@ -254,7 +250,7 @@ class AgreementBuilder:
                     # the object's head noun ("a joint fund for the reconstruction of Ukraine" -> fund), or the
                     # name in apposition that the parser hung on it ("... States–Ukraine Reconstruction Investment Fund")
                     head = next((c for c in obj.children if c.dep_ == "appos"), obj)
-                    if head.lower_ not in KINDS:
+                    if head.lower_ not in AGREEMENT_KINDS:
                         self.institutions[head.lemma_.lower()] = target
 
     def _institution_references(self, doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:

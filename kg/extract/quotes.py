@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.records import Mention
+from kg.extract.vocabulary import DOCUMENT_NOUNS
 
 SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise", "praise", "describe", "call", "declare",
                 "state", "insist", "warn", "write", "hail", "remark", "underline", "underscore", "affirm", "reiterate",
@@ -24,8 +25,6 @@ SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise"
 _PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 MIN_WORDS = 4
 _ATTRIBUTION = re.compile(r",\s+(?:(?:he|she|they)|(?:[A-Z][\w.'’-]+\s){1,3})(?:said|says|added|told|wrote)\b")
-DOCUMENT_NOUNS = {"statement", "readout", "communique", "communiqué", "declaration", "document", "text",
-                  "agreement", "treaty", "pact", "memorandum", "charter"}
 
 
 def paragraph_quotes(text: str) -> list[tuple[int, int]]:

@@ -25,8 +25,16 @@ CEREMONY_OBJECTS = {"pay": {"tribute", "respect", "respects", "homage"}, "lay": 
                                "commemoration", "opening"},
                     "address": {"community", "diaspora", "parliament", "assembly", "session", "rally", "forum", "students", "lawmakers"}}
 HONOUR_VERBS = {"confer", "bestow", "award"}
-STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
-AGREEMENT_NOUNS = {"document", "documents", "agreement", "treaty", "memorandum", "deal", "accord", "pact", "text"}
+# The one list of agreement words: each word names a kind of agreement (kg/extract/agreements.py).
+AGREEMENT_KINDS = {"treaty": "treaty", "pact": "agreement", "agreement": "agreement", "accord": "agreement", "deal": "agreement",
+                   "contract": "agreement", "convention": "agreement", "protocol": "agreement", "charter": "agreement",
+                   "framework": "agreement", "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum",
+                   "mous": "memorandum", "document": "documents", "documents": "documents", "declaration": "joint_statement",
+                   "statement": "joint_statement", "communique": "joint_statement", "communiqué": "joint_statement"}
+STATEMENT_NOUNS = {w for w, kind in AGREEMENT_KINDS.items() if kind == "joint_statement"}
+AGREEMENT_WORDS = set(AGREEMENT_KINDS)
+AGREEMENT_NOUNS = AGREEMENT_WORDS - STATEMENT_NOUNS | {"text"}   # "the text had been agreed"
+DOCUMENT_NOUNS = AGREEMENT_WORDS | {"readout", "text"}            # "..., the statement said", "the treaty states"
 PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media", "briefing"}
 FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "want", "seek",
                 "propose", "likely", "go", "could", "may", "might", "would", "need", "scheduled"}
@@ -42,7 +50,5 @@ OFFICE_PLURALS = {"presidents", "ministers"}
 OFFICE_WORDS = {"minister": {"minister", "secretary"}}   # "the two ministers" of a US secretary and a Kenyan cabinet secretary
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_COUNTRIES = {"sides", "countries", "nations", "governments"}
-AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "deal", "memorandum", "memoranda", "document", "declaration",
-                   "statement", "protocol", "contract", "convention", "charter", "mou"}
 ACTOR_KINDS = {"person", "country", "organisation"}
 PLACE_KINDS = {"place", "country"}
