@@ -14,7 +14,7 @@ FACILITY_NOUNS = {"centre", "center", "university", "factory", "plant", "museum"
                   "exhibition", "company", "port", "base", "mosque", "church", "temple", "monument", "campus"}   # visiting one is an act, not a trip
 EXCHANGE_NOUNS = {"exchange", "call", "conversation", "dialogue"}   # with "between X and Y": they talked
 MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast"}   # "invited him to an informal dinner": they met
-VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land"}
+VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land", "tour"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
 STATEMENT_VERBS = {"announce", "condemn", "criticise", "criticize", "denounce", "accuse", "reject", "deny", "urge", "warn"}
