@@ -91,6 +91,9 @@ class EventFinder(ClauseReader):
             return self._some(self._simple(tok, "press_conference", tok))   # "the two men spoke to reporters"
         if verb and self._ceremony(tok):
             return self._some(self._simple(tok, "other", tok))
+        if verb and lemma == "accompany":
+            self._companions(tok)
+            return []
         if verb and lemma == "invite":
             return self._some(self._invitation(tok))
         if noun and text == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept":
@@ -286,6 +289,17 @@ class EventFinder(ClauseReader):
             event.roles[key] = "guest"
         self._finish(event, xcomp or verb)
         return event
+
+    def _companions(self, verb: Token) -> None:
+        """"Foreign Minister Retno Marsudi accompanied the president on the trip": she joins his last visit."""
+        companions = [k for k in self._actors(self._subjects(verb)) if self.entities[k].kind == "person"]
+        led = set(self._actors(self._objects(verb)))
+        visit = next((e for e in reversed(self.history) if e.type == "visit" and led & set(e.roles)), None)
+        if visit is not None and companions and self._status(verb) == visit.status:
+            for key in companions:
+                visit.roles.setdefault(key, "guest")
+            if self.index not in visit.evidence:
+                visit.evidence.append(self.index)
 
     @staticmethod
     def _process(noun: Token) -> bool:
