@@ -32,7 +32,7 @@ from kg.dates import MONTHS, Span, find_dates
 from kg.errors import NotFound, QueryError
 from kg.namespace import DKG
 from kg.query import CannedQuery, date_bounds
-from kg.rdf import BASE, RES
+from kg.rdf import BASE, RES, entity_iri
 
 if TYPE_CHECKING:
     from kg.diplokg import DiploKG
@@ -91,12 +91,6 @@ PREFIX dkg: <https://w3id.org/diplokg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?s ?top WHERE { ?s a ?class . ?class rdfs:subClassOf* ?top }
 """
-
-_COUNTRIES = """
-PREFIX dkg: <https://w3id.org/diplokg/ontology#>
-SELECT DISTINCT ?country ?name WHERE { ?country a dkg:Country ; dkg:name ?name }
-"""
-
 
 # --- replies ----------------------------------------------------------------------------------
 
@@ -226,26 +220,15 @@ def _office_holder(kg: "DiploKG", phrase: str, on: date) -> URIRef | None:
 
 
 def _country_from_adjective(kg: "DiploKG", text: str) -> URIRef | None:
-    """A country from its name or an adjective ("Iranian" -> Iran): the longest shared start of at least 4 letters."""
+    """A country from its name or its adjective ("Iranian" -> Iran, "French" -> France), as the reference data
+    (data/reference/countries.csv) spells them."""
     try:
         return resolve_entity(kg, text, (DKG.Country,))
     except NotFound:
         pass
     word = text.lower().strip()
-    best, best_len = None, 3
-    for record in kg.query(_COUNTRIES).records():
-        name = str(record["name"]).lower()
-        shared = len(_common_prefix(word, name))
-        if shared > best_len and (shared == len(name) or shared >= len(name) - 2):
-            best, best_len = record["country"], shared
-    return best
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
+    key = next((c.id for c in kg.reference.countries.values() if word in {d.lower() for d in c.demonyms}), None)
+    return entity_iri("country", key) if key else None
 
 
 # --- running a canned question ------------------------------------------------------------------

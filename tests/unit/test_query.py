@@ -104,3 +104,15 @@ def test_abandoned_queries_are_capped():
     time.sleep(1.6)   # the abandoned ones end and free their places
     with pytest.raises(QueryTimeout, match="time limit"):
         run_query(SlowStore("0"), "SELECT ?i WHERE {}", time_limit_ms=50, max_results=10)
+
+
+@pytest.mark.parametrize("phrase, person", [
+    ("the French president", "emmanuel-macron"),      # "French" shares no long start with "France"
+    ("the Iranian president", "masoud-pezeshkian"),
+    ("Russia's prime minister", "mikhail-mishustin"),
+])
+def test_an_office_named_by_a_countrys_adjective_is_its_holder(seed_kg, phrase, person):
+    from datetime import date
+    from kg.ask import resolve_entity
+    from kg.namespace import DKG
+    assert str(resolve_entity(seed_kg, phrase, (DKG.Person,), on=date(2025, 1, 17))).endswith("person/" + person)
