@@ -33,12 +33,14 @@ class ClauseReader:
     def _char_span(self, tokens: list[Token]) -> tuple[int, int]:
         return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
-    def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
+    def _mentions_in(self, tokens: list[Token], kinds: tuple[str, ...] = ("person", "country", "organisation", "place")) -> list[Mention]:
+        """Mentions (of these kinds; a demonym only when asked for) inside the tokens, outside quotation marks."""
         ids = {t.i for t in tokens}
         found = []
         for m in self.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and any(t.i in ids for t in span) and not m.in_quote and m.key in self.entities and m.kind != "demonym":
+            if span is not None and any(t.i in ids for t in span) and not m.in_quote and m.kind in kinds \
+                    and (m.key in self.entities or m.kind == "demonym" and m.key):
                 found.append(m)
         return found
 

@@ -156,6 +156,10 @@ class EventFinder(ClauseReader):
             for key in self._actors(whole):
                 if self.entities[key].kind == "organisation":
                     event.roles[key] = "participant"
+        if not event.roles:   # "Iranian and Tajik officials signed": their countries take part
+            for m in self._mentions_in(whole, kinds=("demonym",)):
+                if self.known(m.key):
+                    event.roles[m.key] = "participant"
         for key in self._actors(self._presence(verb)) + self._plural(self._presence(verb)):
             event.roles.setdefault(key, "overseer")
         if role == "signer":

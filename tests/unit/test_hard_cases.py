@@ -434,9 +434,6 @@ def test_13_documents_are_a_document_set_of_13(extract):
     assert (documents["date"], documents["place"]) == ("2025-01-15", "Dushanbe")
 
 
-@pytest.mark.xfail(strict=True, reason="parties come from countries named in the sentence, not from demonyms: 'Iranian "
-                   "and Tajik officials signed 13 documents' gives the documents no parties (and the signing, with no "
-                   "actor named, is dropped)")
 def test_demonyms_of_the_signers_give_the_parties(extract):
     gold = extract(article(
         "Iranian and Tajik officials signed 13 documents in Dushanbe on Wednesday at a business forum.",
