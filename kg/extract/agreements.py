@@ -76,12 +76,17 @@ def _title_tail(doc: Doc, end: int) -> int:
     that continue it, however the parser attached them."""
     best = end
     i = end
-    while i < len(doc) and (doc[i].is_title or doc[i].lower_ in NAME_GLUE) and not doc[i].is_punct \
-            and doc[i].lower_ not in CALENDAR_WORDS:
+    while i < min(len(doc), _before_place(doc, end, len(doc))) and (doc[i].is_title or doc[i].lower_ in NAME_GLUE) \
+            and not doc[i].is_punct and doc[i].lower_ not in CALENDAR_WORDS:
         if doc[i].is_title:
             best = i + 1
         i += 1
     return best
+
+
+def _before_place(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before "in Moscow", "at the Kremlin": the place of the signing is not part of the name."""
+    return next((i for i in range(start, end - 1) if doc[i].lower_ in ("in", "at") and doc[i + 1].ent_type_ in ("GPE", "LOC", "FAC")), end)
 
 
 def _count(span: SpacySpan) -> int | None:
@@ -114,7 +119,7 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
                 break
             temporal = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
             if c.dep_ == "prep" and c.lower_ in ("on", "of", "between") and c.i == end and not temporal:
-                end = c.right_edge.i + 1
+                end = _before_place(doc, c.i, c.right_edge.i + 1)
                 break
         if tok.is_title and end == tok.i + 1:
             end = _title_tail(doc, end)   # "the Treaty on Comprehensive Strategic Partnership between Iran and Russia"

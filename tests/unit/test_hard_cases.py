@@ -455,8 +455,6 @@ def test_a_joint_statement_is_its_own_kind(extract):
     assert statement["sectors"] == ["energy", "space"]
 
 
-@pytest.mark.xfail(strict=True, reason="the capitalised name is extended over the words that follow it, so 'the Treaty on "
-                   "Comprehensive Strategic Partnership in Moscow on January 17' is named '... Partnership in Moscow'")
 def test_a_treaty_name_does_not_swallow_the_place_after_it(extract):
     gold = extract(article(
         "Russia and Iran signed the Treaty on Comprehensive Strategic Partnership in Moscow on January 17.",
