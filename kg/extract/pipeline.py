@@ -168,8 +168,12 @@ class Extractor:
         fill each event from them and from the events around it."""
         lead = [_without_dateline(s.text) if s.index == 0 else s.text for s in result.sentences[:2]]
         lead_dates = [d.span for text in lead for d in find_dates(text, day)]
-        story_day = lead_dates[0] if lead_dates and lead_dates[0].earliest <= day else Span.day(day)   # never after the report
         ahead = [d.span for text in lead for d in find_dates(text, day, future=True)]
+        # the story's day, never after the report, and not the past reading of a plan's day ("will travel on Friday")
+        told = [e for e in result.events if e.sentence == 0 and e.date]
+        planned = bool(lead_dates) and any(e.status != "happened" and e.date == ahead[0] for e in told) \
+            and not any(e.status == "happened" and e.date == lead_dates[0] for e in told)
+        story_day = lead_dates[0] if lead_dates and lead_dates[0].earliest <= day and not planned else Span.day(day)
         lead_places = [e.place for e in result.events if e.sentence == 0 and e.place]
         place = lead_places[0] if lead_places else self._dateline(result, finder)
         # "will travel to Moscow on Friday": the coming Friday
