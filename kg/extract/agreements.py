@@ -275,8 +275,8 @@ class AgreementBuilder:
         if target is None:
             status = {"ratification": "ratified"}.get(event.type, "planned" if event.status != "happened" else "signed")
             kind = m.kind
-            if m.plural and (m.count or 0) > 1 and kind not in ("joint_statement", "memorandum"):
-                kind = "documents"
+            if m.plural and kind == "agreement":
+                kind = "documents"   # "15 agreements", "a series of agreements": a set; "two treaties" stay treaties
             self.agreements.append(Agreement(kind, m.name, m.sentence, status=status, count=m.count if m.plural else None))
             target = len(self.agreements) - 1
             if m.year and m.year < (event.date or Span.day(self.published)).earliest.year:

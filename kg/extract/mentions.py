@@ -430,7 +430,8 @@ INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}
 GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
-HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Sir", "Emir", "Sultan", "Crown"}
+HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Sir", "Emir", "Sultan", "Crown",
+              "Datuk", "Dato", "Dato'", "Datin", "Seri", "Tan", "Tun", "Tunku", "Haji", "Hajjah"}   # Malay honorifics too
 
 
 MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "finance": "Finance",
