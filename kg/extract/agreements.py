@@ -29,6 +29,7 @@ NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven ei
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
 TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|department)\s+(?i:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$")
 MEMBER_VERBS = {"include", "comprise"}
+WEAK_HEADS = {"framework"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
@@ -172,6 +173,10 @@ class AgreementBuilder:
                 if event.type == "signing":
                     self.last_signing = (targets, index)
                 linked += [t for t in targets if t not in linked]
+        # a lower-case "framework" is an agreement only as what was signed ("the Two Corridors, One Belt framework" is not)
+        weak = [m for m in found if m.head.lower_ in WEAK_HEADS and not m.head.is_title]
+        found = [m for m in found if m not in weak]
+        all_mentions = [m for m in all_mentions if m not in weak]
         members = []
         for umbrella, m in self._members(doc, found):
             found.remove(m)

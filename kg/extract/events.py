@@ -100,7 +100,7 @@ class EventFinder(ClauseReader):
             return self._some(self._accepted_invitation(tok))
         if verb and lemma in MEET_VERBS:
             return self._meetings(tok, lemma)
-        if noun and (text in TALK_NOUNS or text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite"
+        if noun and (text in TALK_NOUNS or lemma in TALK_NOUNS or text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite"
                      and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "invite")
                      or lemma in EXCHANGE_NOUNS and self._with(tok)) and not self._process(tok):
             return self._separate(tok, self._noun_event(tok, "meeting"))
