@@ -349,7 +349,7 @@ class AgreementBuilder:
             a.name = name
         elif name.lower() != a.name.lower() and name not in a.aliases:
             a.aliases.append(name)
-        if KIND_RANK.index(m.kind) < KIND_RANK.index(a.kind) and not (a.kind == "documents" and a.count):
+        if KIND_RANK.index(m.kind) < KIND_RANK.index(a.kind) and not (a.kind == "documents" and (a.count or m.plural)):
             a.kind = m.kind
         self._parties(target, m.span, mentions)
 

@@ -152,6 +152,10 @@ class EventFinder(ClauseReader):
         whole = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         for key in self._people_first(self._actors(subjects) + self._plural(whole or subjects)):
             event.roles[key] = role
+        if not event.roles:   # "Custodian of the Two Holy Mosques King Salman and ... Xi Jinping signed": the people named
+            for key in self._actors(whole):
+                if self.entities[key].kind == "person":
+                    event.roles[key] = role
         if not event.roles:   # "Leaders of the SCO member states signed": the organisation takes part
             for key in self._actors(whole):
                 if self.entities[key].kind == "organisation":

@@ -199,7 +199,7 @@ class MentionFinder:
             if not tokens or tokens[0].is_sent_start and tokens[0].pos_ != "PROPN":
                 continue
             label = ent.label_
-            if label == "ORG" and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ == "of" \
+            if label == "ORG" and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("of", "for") \
                     and doc[tokens[0].i - 2].lower_ in ("minister", "secretary") and len(tokens) >= 3 \
                     and all(t.pos_ == "PROPN" for t in tokens[1:]):
                 tokens, label = tokens[1:], "PERSON"   # "Minister of Economy Yulia Svyrydenko": the portfolio, then a name
