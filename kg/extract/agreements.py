@@ -192,8 +192,9 @@ class AgreementBuilder:
             target = self._counted(m)
             if target is not None and target not in linked:
                 linked.append(target)
-        if not linked and self.last_ref and index - self.last_ref[1] <= 2 and self._pronoun_it(doc, quotes):
-            linked.append(self.last_ref[0])
+        if not linked and self.last_ref and index - self.last_ref[1] <= 2 \
+                and self._pronoun(doc, quotes, plural=bool(self.agreements[self.last_ref[0]].count or self.agreements[self.last_ref[0]].kind == "documents")):
+            linked.append(self.last_ref[0])   # "It covers ...", and for a set, "They cover ..."
         if len(linked) == 1:
             self._institutions(doc, linked[0])
         named = self._institution_references(doc, quotes)
@@ -368,8 +369,10 @@ class AgreementBuilder:
             if key and key not in a.parties:
                 a.parties.append(key)
 
-    def _pronoun_it(self, doc: Doc, quotes: list[tuple[int, int]]) -> bool:
-        return any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and not any(s <= t.idx < e for s, e in quotes) for t in doc)
+    def _pronoun(self, doc: Doc, quotes: list[tuple[int, int]], plural: bool) -> bool:
+        """The sentence's subject is "it" (or, for a set of agreements, "they")."""
+        words = ("it", "they") if plural else ("it",)
+        return any(t.lower_ in words and t.dep_ in ("nsubj", "nsubjpass") and not any(s <= t.idx < e for s, e in quotes) for t in doc)
 
     def _sectors(self, target: int, index: int, doc: Doc, quotes: list[tuple[int, int]], anchors,
                  names: list[tuple[int, int]]) -> None:
