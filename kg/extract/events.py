@@ -148,8 +148,11 @@ class EventFinder(ClauseReader):
         if status is None:
             return None
         event = Event(kind, self.index, status=status)
-        subjects = self._subjects(verb)
-        whole = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        # "signed by ministers and officials in the presence of X and Y at the palace": X and Y oversaw, no more
+        presence = [t.head for t in verb.subtree if t.lower_ == "presence"]
+        witnessed = {x.i for p in presence for x in p.subtree}
+        subjects = [t for t in self._subjects(verb) if t.i not in witnessed]
+        whole = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i not in witnessed]
         for key in self._people_first(self._actors(subjects) + self._plural(whole or subjects)):
             event.roles[key] = role
         if not event.roles:   # "Custodian of the Two Holy Mosques King Salman and ... Xi Jinping signed": the people named

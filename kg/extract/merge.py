@@ -23,7 +23,8 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
         return False
     together = set(_people(a, entities)) & set(_people(b, entities))
     if a.type == "signing" and None not in (a.agreement, b.agreement):
-        return a.agreement == b.agreement or len(together) >= 2   # one ceremony: "in Manila", "at Malacanang Palace"
+        same_role = {k for k in together if a.roles.get(k) == b.roles.get(k)}
+        return a.agreement == b.agreement or len(same_role) >= 2   # one ceremony of the same signers (or overseers)
     if a.type == "other":   # paying tribute and handing over aid are two acts, whoever does them
         return a.agreement is not None and a.agreement == b.agreement
     if not _places_agree(a.place, b.place, entities, len(together) >= 2):

@@ -639,3 +639,16 @@ def test_an_agreement_named_later_in_the_article_is_not_renamed(extract):
         "The move comes as Iran stays in the Paris Agreement on climate."))
     assert {a["name"] for a in gold["agreements"]} >= {"trade agreement"}
     assert "environment" not in agreement(gold, "agreement")["sectors"]
+
+
+def test_leaders_in_whose_presence_ministers_signed_oversaw_and_then_signed_their_own(extract):
+    gold = extract(article(
+        "ABU DHABI: Türkiye and the United Arab Emirates signed 13 agreements on Wednesday during President Recep "
+        "Tayyip Erdogan's visit.",
+        "The agreements, signed by ministers and officials in the presence of Erdogan and UAE President Sheikh "
+        "Mohamed bin Zayed Al Nahyan, cover energy, space and investment.",
+        "The two presidents also signed a declaration establishing a High-Level Strategic Council.",
+        published="19 July 2023 - 20:00"))
+    documents = agreement(gold, "documents")
+    assert documents["signatories"] == [] and set(documents["overseen_by"]) >= {"Recep Tayyip Erdoğan"}
+    assert len(events(gold, "signing")) == 2   # the ministers' signing they oversaw, and their own declaration
