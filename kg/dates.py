@@ -130,6 +130,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>\d\d)-(?P<dd>\d\d)\b"), "iso"),
         (re.compile(rf"\b(?P<rel>last|this|next)\s+{m1}\b", re.I), "rel_month"),
         (re.compile(rf"\b{m1}\s+(?P<y>(?:19|20)\d\d)\b", re.I), "month_year"),
+        (re.compile(rf"\b{m1}\s+(?P<rel>last|this|next)\s+year\b", re.I), "month_rel_year"),
         (re.compile(rf"\b(?:in|since|until|by|during|of|early|late|mid|mid-)\s+{m1}\b(?!\s+\d)", re.I), "month"),
         (re.compile(rf"\b(?P<rel>last|this|next|on|late|early)?\s*{w1}(?:'s)?\b(?:\s*\((?P<d1>\d{{1,2}})\))?", re.I), "weekday"),
         (re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|earlier (?:in the|that|this) day|earlier today|later (?:in the|that|this) day|this morning|this afternoon|this evening)\b", re.I), "word"),
@@ -167,6 +168,9 @@ def _resolve(kind: str, m: re.Match, ref: date, future: bool) -> Span | None:
         return Span.month(year, month)
     if kind == "month_year":
         return Span.month(int(m["y"]), MONTHS[m["m1"].lower().rstrip(".")])
+    if kind == "month_rel_year":   # "in late October last year"
+        step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+        return Span.month(ref.year + step, MONTHS[m["m1"].lower().rstrip(".")])
     if kind == "month":
         month = MONTHS[m["m1"].lower().rstrip(".")]
         return Span.month(_year_for_month(ref, month, future), month)

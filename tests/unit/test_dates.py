@@ -27,6 +27,8 @@ FRIDAY = date(2025, 1, 17)
     ("It comes a month after Raisi paid a state visit", False, "2024-12"),   # what follows "after" came first
     ("two days after India announced", False, "2025-01-15"),
     ("July 8 and 9", False, "2024-07-08/2024-07-09"),
+    ("in late October last year", False, "2024-10"),   # the month of last year, not of the last twelve months
+    ("in March next year", True, "2026-03"),
 ])
 def test_resolution_against_the_publish_date(text, future, expected):
     found = find_dates(text, FRIDAY, future=future)
