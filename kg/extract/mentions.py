@@ -199,10 +199,13 @@ class MentionFinder:
             if not tokens or tokens[0].is_sent_start and tokens[0].pos_ != "PROPN":
                 continue
             label = ent.label_
-            if label == "ORG" and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("of", "for") \
-                    and doc[tokens[0].i - 2].lower_ in ("minister", "secretary") and len(tokens) >= 3 \
-                    and all(t.pos_ == "PROPN" for t in tokens[1:]):
-                tokens, label = tokens[1:], "PERSON"   # "Minister of Economy Yulia Svyrydenko": the portfolio, then a name
+            if label in ("ORG", "PERSON") and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("of", "for") \
+                    and any(t.lower_ in ("minister", "secretary") for t in doc[max(0, tokens[0].i - 6):tokens[0].i - 1]) \
+                    and len(tokens) >= 3 and all(t.pos_ == "PROPN" for t in tokens[1:]) \
+                    and tokens[-1].i - tokens[0].i == len(tokens) - 1 and tokens[1].lower_ != "affairs":
+                # "Minister of Economy Yulia Svyrydenko", "Minister in the Presidency for Electricity Kgosientsho
+                # Ramokgopa": the portfolio, then a name
+                tokens, label = tokens[1:], "PERSON"
             span = doc[tokens[0].i:tokens[-1].i + 1]
             text = span.text.removesuffix("’s").removesuffix("'s").strip()
             if "(" in text and ")" not in text:   # "Group of Twenty (G20" cut short by the parser

@@ -590,6 +590,14 @@ def test_initials_and_a_surname_are_a_person_who_then_speaks_by_surname(extract)
     assert quote_starting(gold, "We have complementarities")["speaker"] == "R.K. Singh"
 
 
+def test_a_portfolio_before_a_name_is_not_part_of_the_name(extract):
+    gold = extract(article(
+        "Minister in the Presidency for Electricity Kgosientsho Ramokgopa said the equipment would arrive soon.",
+        published="23 August 2023 - 10:00"))
+    names = {p["name"] for p in gold["people"]}
+    assert "Kgosientsho Ramokgopa" in names and not any(n.startswith("Electricity") for n in names)
+
+
 def test_a_countrys_foreign_ministry_in_lower_case_speaks(extract):
     gold = extract(article(
         "UN Secretary-General Antonio Guterres attended the BRICS summit in Kazan on Thursday.",
