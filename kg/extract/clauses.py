@@ -209,13 +209,14 @@ class ClauseReader:
             named = next((d for d in self.told_dates if d.start <= verb.head.idx < d.end), None)
             if named is not None:
                 return named.span
-        if not self.dates:
+        pool = self.told_dates if any(s <= verb.idx < e for s, e in self.periods) else self.dates
+        if not pool:
             return None
         clause = self._clause_verbs(verb)
         # A date inside what was signed is part of its name ("a plan until 2030") unless it is a past date
         # ("signed the Treaty of Good-Neighborliness in 2001").
         published = self.published
-        dates = [d for d in self.dates if not (any(s <= d.start < e for s, e in exclude) and d.span.earliest > published)]
+        dates = [d for d in pool if not (any(s <= d.start < e for s, e in exclude) and d.span.earliest > published)]
         for scope in clause:
             # "held talks on Wednesday, signed a joint statement": the date of the talks the verb holds
             heads = {scope.i} | {c.i for c in scope.children if c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | VISIT_NOUNS}
@@ -228,6 +229,7 @@ class ClauseReader:
         """The date of ``verb``'s own clause in a sentence (used for statements found after the events)."""
         self.doc = doc
         self.dates = self.told_dates = [d for d in dates if not any(s <= d.start < e for s, e in quotes)]
+        self.periods = []
         return self._date(verb)
 
     def _clause_verbs(self, tok: Token) -> list[Token]:

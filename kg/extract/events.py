@@ -48,6 +48,7 @@ class EventFinder(ClauseReader):
         # "since coming to power in July" dates a period, not the event of the clause.
         # Dates inside quotation marks belong to the speech ("signed today"), not to the narrated event.
         self.dates = [d for d in dates if not any(s <= d.start < e for s, e in period + quotes)]
+        self.periods = period   # ... but "since the agreement, signed in February 2022, entered into force" dates that signing
         self.told_dates = [d for d in dates if not any(s <= d.start < e for s, e in quotes)]
         events: list[Event] = []
         self.seen_people += [m.key for m in mentions if m.kind == "person" and m.key in self.entities

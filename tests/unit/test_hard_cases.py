@@ -567,6 +567,19 @@ def test_central_banks_sign_for_their_states(extract):
     assert set(agreement(gold, "memorandum")["parties"]) == {"India", "United Arab Emirates"}
 
 
+def test_that_earlier_trip_takes_the_date_told_of_it_and_is_background_a_year_on(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi arrived in Abu Dhabi on Tuesday for a two-day visit.",
+        "The visit is Modi's third to the UAE since last July. During that earlier trip, the Reserve Bank of India and "
+        "the Central Bank of the UAE signed a memorandum on settling trade in rupees and dirhams.",
+        "Trade has grown since the Comprehensive Economic Partnership Agreement, signed in February 2022, entered "
+        "into force in May that year.",
+        published="14 February 2024 - 09:00"))
+    assert agreement(gold, "memorandum")["date"] == "2023-07"
+    assert one(events(gold, "signing"))["date"] == "2023-07"   # the 2022 signing is background, as its agreement
+    assert [a["date"] for a in gold["background_agreements"]] == ["2022-02"]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
