@@ -43,7 +43,7 @@ class AgreementMention:
         self.kind = AGREEMENT_KINDS[head.lower_ if head.lower_ in AGREEMENT_KINDS else head.lemma_.lower()]
         if head.lower_ == "statement" and not any(t.lower_ == "joint" for t in span):
             self.kind = None
-        self.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("memoranda", "mous")
+        self.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_ONLY
         self.count = _count(span)
         self.year = int(_YEAR.search(span.text).group()) if _YEAR.search(span.text) else None
         self.proper = any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") and t.i != head.i or t.is_title and t.i == head.i and t.i != span.start
@@ -90,6 +90,29 @@ def _before_place(doc: Doc, start: int, end: int) -> int:
     return next((i for i in range(start, end - 1) if doc[i].lower_ in ("in", "at") and doc[i + 1].ent_type_ in ("GPE", "LOC", "FAC")), end)
 
 
+def _before_next_agreement(doc: Doc, head: Token, end: int) -> int:
+    """Where a name ends before the next agreement of a list that the parser hung on it ("a framework agreement on
+    the Economic Corridor, a memorandum on electricity ...")."""
+    for t in doc[head.i + 1:end]:
+        if t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN") and (t.lower_ in AGREEMENT_KINDS or t.lemma_.lower() in AGREEMENT_KINDS):
+            end = t.left_edge.i
+            while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+                end -= 1
+            return end
+    return end
+
+
+PLURAL_ONLY = {"memoranda", "mous"}   # plurals the tagger reads as singular
+
+
+def _rest_of_a_set(tok: Token) -> bool:
+    """"seven other agreements and memoranda": the bare plural after a counted set is the same set."""
+    head = tok.head
+    return (tok.dep_ == "conj" and (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_ONLY) and not any(c.dep_ in ("det", "nummod") for c in tok.children)
+            and head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in head.children)
+            and (head.lower_ in AGREEMENT_KINDS or head.lemma_.lower() in AGREEMENT_KINDS))
+
+
 def _count(span: SpacySpan) -> int | None:
     for t in span:
         if t.dep_ == "nummod" or t.like_num:
@@ -107,7 +130,7 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
     found = []
     for tok in doc:
         key = tok.lower_ if tok.lower_ in AGREEMENT_KINDS else tok.lemma_.lower()
-        if tok.pos_ not in ("NOUN", "PROPN") or key not in AGREEMENT_KINDS or tok.dep_ == "compound":
+        if tok.pos_ not in ("NOUN", "PROPN") or key not in AGREEMENT_KINDS or tok.dep_ == "compound" or _rest_of_a_set(tok):
             continue
         left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "case")]
         start = min([tok.i] + [t.left_edge.i for t in left])
@@ -124,6 +147,7 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
                 break
         if tok.is_title and end == tok.i + 1:
             end = _title_tail(doc, end)   # "the Treaty on Comprehensive Strategic Partnership between Iran and Russia"
+        end = _before_next_agreement(doc, tok, end)
         span = doc[start:end]
         quote = next(((s, e) for s, e in quotes if s <= tok.idx < e), None)
         quoted = quote is not None and (doc.text[quote[0]:quote[1]].strip("“”\" ").lower() == span.text.strip("“”\" ").lower()
