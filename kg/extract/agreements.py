@@ -198,7 +198,8 @@ class AgreementBuilder:
                     self.last_signing = (targets, index)
                 linked += [t for t in targets if t not in linked]
         # a lower-case "framework" is an agreement only as what was signed ("the Two Corridors, One Belt framework" is not)
-        weak = [m for m in found if m.head.lower_ in WEAK_HEADS and not m.head.is_title]
+        # (but "the framework" after a framework was signed is that one)
+        weak = [m for m in found if m.head.lower_ in WEAK_HEADS and not m.head.is_title and not self._told_again(m)]
         found = [m for m in found if m not in weak]
         all_mentions = [m for m in all_mentions if m not in weak]
         members = []
@@ -338,6 +339,11 @@ class AgreementBuilder:
             elif kind in ("country", "organisation") and key not in a.parties and role in ("signer", "participant"):
                 a.parties.append(key)
         return target
+
+    def _told_again(self, m: AgreementMention) -> bool:
+        """"the framework" when an agreement of that head word was told before."""
+        target = self._link(m) if m.definite else None
+        return target is not None and m.head.lower_ in " ".join([self.agreements[target].name, *self.agreements[target].aliases]).lower()
 
     def _link(self, m: AgreementMention, signed: bool = False) -> int | None:
         """The agreement a mention refers to: the most recent compatible one, and of the same kind when the

@@ -580,6 +580,14 @@ def test_that_earlier_trip_takes_the_date_told_of_it_and_is_background_a_year_on
     assert [a["date"] for a in gold["background_agreements"]] == ["2022-02"]
 
 
+def test_the_framework_after_a_framework_was_signed_is_that_agreement(extract):
+    gold = extract(article(
+        "Kenya and the United States signed a five-year defence framework in Nairobi on Monday.",
+        "According to the ministry, the framework will expand cooperation in counter-terrorism and maritime security.",
+        published="28 September 2023 - 10:00"))
+    assert {"counter-terrorism", "security"} <= set(agreement(gold, "agreement")["sectors"])
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
