@@ -64,12 +64,19 @@ def _same_people(a: Event, b: Event, entities: dict) -> bool:
 
 def _same_trip(a: Event, b: Event, entities: dict) -> bool:
     """A visit told by its arrival and by its end ("arrived on Monday", "wrapped up a two-day visit to Russia
-    yesterday"): the same guest, the same place or its country, days within a few days of each other."""
+    yesterday"): the same guest, the same place, its country or a venue, days within a few days of each other."""
     guests = {k for k in set(a.roles) & set(b.roles) if a.roles.get(k) == "guest" == b.roles.get(k)}
     if not guests or not (a.place and b.place) or not (a.date and b.date) or a.date.precision != "day" or b.date.precision != "day":
         return False
-    places = a.place == b.place or _within(a.place, b.place, entities) or _within(b.place, a.place, entities)
+    places = a.place == b.place or _within(a.place, b.place, entities) or _within(b.place, a.place, entities) \
+        or _venue(a.place, entities) or _venue(b.place, entities)
     return places and abs((a.date.earliest - b.date.earliest).days) <= 3
+
+
+def _venue(place: str, entities: dict) -> bool:
+    """A place the reference data does not know and the text puts in no country ("King Khalid International
+    Airport", "the Kumsusan state guest house"): a venue of the trip, not another destination."""
+    return place in entities and entities[place].kind == "place" and not entities[place].known and not entities[place].country
 
 
 def _within(place: str, country: str, entities: dict) -> bool:
@@ -102,8 +109,9 @@ def merge_events(events: list[Event], entities: dict) -> list[Event]:
                 and target.date.precision == e.date.precision == "day":   # one trip, one summit over several days
             first, last = min(target.date.earliest, e.date.earliest), max(target.date.latest, e.date.latest)
             target.date = Span.between(Span.day(first), Span.day(last))
-        if target.place and e.place and _within(e.place, target.place, entities):
-            target.place = e.place   # the city is the more precise place
+        if target.place and e.place and (_within(e.place, target.place, entities)
+                                         or target.type == "visit" and _venue(target.place, entities)):
+            target.place = e.place   # the city is the more precise place; a trip is to a city, not to its airport
         target.place = target.place or e.place
         if target.agreement is None:
             target.agreement = e.agreement

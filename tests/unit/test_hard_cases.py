@@ -588,6 +588,15 @@ def test_the_framework_after_a_framework_was_signed_is_that_agreement(extract):
     assert {"counter-terrorism", "security"} <= set(agreement(gold, "agreement")["sectors"])
 
 
+def test_a_visit_told_in_its_city_and_at_its_airport_is_one_visit(extract):
+    gold = extract(article(
+        "Chinese President Xi Jinping held talks in Riyadh on Thursday during his state visit to Saudi Arabia.",
+        "The visit began on Wednesday, when Xi landed at King Khalid International Airport.",
+        published="9 December 2022 - 10:00"))
+    visit = one(events(gold, "visit"))
+    assert visit["place"] in ("Riyadh", "Saudi Arabia") and visit["date"].startswith("2022-12-07")
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
