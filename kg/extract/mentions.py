@@ -206,6 +206,7 @@ class MentionFinder:
                 # "Minister of Economy Yulia Svyrydenko", "Minister in the Presidency for Electricity Kgosientsho
                 # Ramokgopa": the portfolio, then a name
                 tokens, label = tokens[1:], "PERSON"
+            label = _corrected_label(label, doc, tokens)
             span = doc[tokens[0].i:tokens[-1].i + 1]
             text = span.text.removesuffix("’s").removesuffix("'s").strip()
             if "(" in text and ")" not in text:   # "Group of Twenty (G20" cut short by the parser
@@ -432,6 +433,9 @@ STATE_BODY_WORDS = {"ministry", "bank", "department", "government", "cabinet", "
 INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b")
 GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}
+ORG_DESCRIPTORS = {"maker", "manufacturer", "company", "firm", "producer", "giant", "group", "carrier", "operator",
+                   "developer", "conglomerate", "contractor", "exporter", "shipbuilder", "automaker", "airline", "lender"}
+VENUE_WORDS = {"palace", "qasr", "airport", "hall", "house", "buildings", "stadium", "hotel", "residence", "centre", "center"}
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
 HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Sir", "Emir", "Sultan", "Crown",
               "Datuk", "Dato", "Dato'", "Datin", "Seri", "Tan", "Tun", "Tunku", "Haji", "Hajjah"}   # Malay honorifics too
@@ -440,6 +444,18 @@ HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms"
 MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "finance": "Finance",
                        "economy": "Economy", "energy": "Energy", "interior": "Interior", "trade": "Trade", "health": "Health",
                        "justice": "Justice", "agriculture": "Agriculture", "culture": "Culture", "education": "Education"}
+
+
+def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
+    """What the small model calls a person but the words say is not one: "drone maker Baykar" is a company,
+    "Qasr Al Watan" and "Lusail Palace" are venues."""
+    if label != "PERSON":
+        return label
+    if tokens[0].i > 0 and doc[tokens[0].i - 1].lemma_.lower() in ORG_DESCRIPTORS:
+        return "ORG"
+    if any(t.lower_ in VENUE_WORDS for t in tokens):
+        return "FAC"
+    return label
 
 
 def _joined_names(doc: Doc) -> list:

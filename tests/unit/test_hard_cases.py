@@ -597,6 +597,16 @@ def test_a_visit_told_in_its_city_and_at_its_airport_is_one_visit(extract):
     assert visit["place"] in ("Riyadh", "Saudi Arabia") and visit["date"].startswith("2022-12-07")
 
 
+def test_a_company_and_a_palace_the_model_calls_people_are_not_people(extract):
+    gold = extract(article(
+        "Turkish President Recep Tayyip Erdogan held talks with Mohamed bin Zayed Al Nahyan at Qasr Al Watan on Wednesday.",
+        "Turkish drone maker Baykar signed a contract with the Saudi Defense Ministry on Monday.",
+        published="20 July 2023 - 10:00"))
+    people = {p["name"] for p in gold["people"]}
+    assert not people & {"Baykar", "Qasr Al Watan"}
+    assert "Baykar" in gold["organizations"]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
