@@ -47,9 +47,11 @@ def eval_table() -> str:
     kg = DiploKG(load_config({"store": "memory"}, environ={}))
     evaluator = Evaluator(kg.reference, kg.extractor.sectors)
     parts = []
-    for title, articles, gold in (("development corpus (34 articles + the seed)", PROJECT_ROOT / "data" / "articles", PROJECT_ROOT / "tests" / "corpus"),
-                                  ("seed article alone", PROJECT_ROOT / "data" / "articles", PROJECT_ROOT / "tests" / "corpus" / "kayhan-2025-01-17-iran-russia-treaty.gold.yaml"),
-                                  ("held-out articles (6, written this session, never read while tuning)", PROJECT_ROOT / "tests" / "corpus" / "heldout", PROJECT_ROOT / "tests" / "corpus" / "heldout")):
+    corpus, heldout = PROJECT_ROOT / "tests" / "corpus", PROJECT_ROOT / "tests" / "corpus" / "heldout"
+    count = lambda articles, gold: len(gold_pairs(articles, gold))
+    for title, articles, gold in ((f"development corpus ({count(PROJECT_ROOT / 'data' / 'articles', corpus) - 1} articles + the seed)", PROJECT_ROOT / "data" / "articles", corpus),
+                                  ("seed article alone", PROJECT_ROOT / "data" / "articles", corpus / "kayhan-2025-01-17-iran-russia-treaty.gold.yaml"),
+                                  (f"held-out articles ({count(heldout, heldout)}, written by a helper who never saw the extractor; only their totals are read)", heldout, heldout)):
         report = Report()
         for article, gold_path in gold_pairs(articles, gold):
             report.per_article[article.name] = evaluator.score(read_gold(gold_path), as_gold(kg.extract(article)))

@@ -392,10 +392,14 @@ class EventFinder(ClauseReader):
             for key in self._actors(self._subjects(clause)) if clause is not None else []:
                 if self.entities[key].kind == "person":
                     event.roles[key] = "guest"
-        if kind == "visit" and trigger.pos_ in ("NOUN", "PROPN"):   # "the prime minister's state visit": the possessor visits
-            for key in self._actors([t for c in trigger.children if c.dep_ == "poss" for t in c.subtree]):
-                if self.entities[key].kind == "person":
-                    event.roles[key] = "guest"
+        if kind == "visit" and trigger.pos_ in ("NOUN", "PROPN"):
+            # "the prime minister's state visit", "the first visit by an Egyptian head of state": they visit
+            visitors = [t for c in trigger.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+            visiting = [k for k in self._actors(visitors) if self.entities[k].kind == "person"]
+            if visiting:
+                event.roles = {k: ("host" if r == "guest" else r) for k, r in event.roles.items() if k not in visiting}
+            for key in visiting:
+                event.roles[key] = "guest"
         if kind == "visit" and not any(self.entities[k].kind == "person" for k in event.roles):
             return None   # "The Kremlin announced the visit": the announcer is no visitor
         if kind == "meeting" and len(event.roles) < 2:

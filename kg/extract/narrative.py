@@ -2,7 +2,8 @@
 
 Each rule is one function over the article's events in sentence order, tried in this order:
 
-- an unplaced event happens where the event told just before it did (two sentences back at most, same year);
+- an unplaced event happens where the event told just before it did (two sentences back at most, within a week
+  of the story's day: not where a declaration was signed months before);
 - "on the eve of the summit" is the day before the story's day;
 - an undated plan takes the day of the plan told just before ("talks with Rahmon on Friday. The two presidents
   are expected to sign ..."): that Friday;
@@ -52,7 +53,7 @@ def _place_told_before(e: Event, events: list[Event], text, result: Extraction, 
     if e.place is None:
         e.place = next((c.place for c in reversed(events) if c.sentence < e.sentence and e.sentence - c.sentence <= 2
                         and c.place and c.type != "visit" and c.status == e.status and not c.backdrop
-                        and (c.date is None or c.date.earliest.year == story.published.year)), None)
+                        and (c.date is None or abs((c.date.earliest - story.day.earliest).days) <= 7)), None)
 
 
 def _eve(e: Event, events: list[Event], text, result: Extraction, story: Story) -> None:

@@ -607,6 +607,20 @@ def test_a_company_and_a_palace_the_model_calls_people_are_not_people(extract):
     assert "Baykar" in gold["organizations"]
 
 
+def test_a_declaration_signed_months_before_in_another_city_lends_neither_place_nor_day(extract):
+    gold = extract(article(
+        "Ankara, ANADOLU – Turkish President Recep Tayyip Erdogan hosted his Egyptian counterpart Abdel Fattah al-Sisi "
+        "in Ankara on Wednesday, in the first visit by an Egyptian head of state to Türkiye in 12 years.",
+        "The two leaders co-chaired the first meeting of the cooperation council, which was restructured under a joint "
+        "declaration they signed in Cairo on Feb. 14.",
+        "After the council meeting, ministers of the two countries signed 17 agreements in the presence of Erdogan and Sisi.",
+        published="4 September 2024 - 19:25"))
+    ceremony = one([e for e in events(gold, "signing") if e["agreement"] == "17 agreements"])
+    assert (ceremony["date"], ceremony["place"]) == ("2024-09-04", "Ankara")
+    visit = one(events(gold, "visit"))
+    assert visit["roles"]["Abdel Fattah el-Sisi"] == "guest" and visit["roles"].get("Recep Tayyip Erdoğan") != "guest"
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
