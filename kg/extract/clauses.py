@@ -105,6 +105,10 @@ class ClauseReader:
                 people = list(dict.fromkeys(c for k in e.roles if (c := self.entities[k].country) and self.known(c)))
             if len(people) >= 2:
                 return people
+        if not countries and ({"two", "both"} & words):   # no event had two yet: the last two people named, of two countries
+            recent = list(dict.fromkeys(reversed(self.seen_people)))[:2]
+            if len(recent) == 2 and len({self.entities[k].country for k in recent}) == 2:
+                return recent
         return []
 
     def _subjects(self, verb: Token) -> list[Token]:

@@ -99,6 +99,8 @@ class EventFinder(ClauseReader):
             return self._some(self._invitation(tok))
         if noun and text == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept":
             return self._some(self._accepted_invitation(tok))
+        if verb and lemma == "agree" and self._agreed_face_to_face(tok):
+            return self._some(self._simple(tok, "meeting", tok))
         if verb and lemma in MEET_VERBS:
             return self._meetings(tok, lemma)
         if noun and (text in TALK_NOUNS or lemma in TALK_NOUNS or text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite"
@@ -126,6 +128,12 @@ class EventFinder(ClauseReader):
         if noun and (text in SUMMIT_NOUNS or lemma in SUMMIT_NOUNS):   # "for summits with Arab and Gulf leaders"
             return self._some(self._noun_event(tok, "summit"))
         return []
+
+    def _agreed_face_to_face(self, verb: Token) -> bool:
+        """"he and Prime Minister Fumio Kishida agreed to resume ...": leaders of two countries who agree talked;
+        "Iran and Russia agreed" does not say who met."""
+        people = [k for k in self._actors(self._subjects(verb) + self._with(verb)) if self.entities[k].kind == "person"]
+        return len({self.entities[k].country for k in people}) >= 2 and None not in {self.entities[k].country for k in people}
 
     @staticmethod
     def _some(event: Event | None) -> list[Event]:
@@ -254,7 +262,11 @@ class EventFinder(ClauseReader):
                 earlier.evidence.append(self.index)
                 return None
         if self._back_reference(noun):
-            earlier = next((e for e in reversed(self.history) if e.type == kind or (kind, e.type) == ("meeting", "summit")), None)
+            # "the talks" of a summit, and "Thursday's summit" of two leaders whose talks that day were told
+            own = [d.span for d in self.dates if self._date_verb(d) == noun.i]
+            earlier = next((e for e in reversed(self.history) if e.type == kind or (kind, e.type) == ("meeting", "summit")
+                            or (kind, e.type) == ("summit", "meeting") and e.status == "happened" and own and e.date == own[0]
+                            and len([k for k in e.roles if self.entities[k].kind == "person"]) == 2), None)
             attended = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "following")
             if earlier is not None and earlier.status == "planned" and attended and self._status(self._governor(noun)) == "happened":
                 earlier.status, earlier.date = "happened", None   # "would then hold a joint press conference" ... "Speaking at the joint press conference"

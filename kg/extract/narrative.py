@@ -8,6 +8,7 @@ Each rule is one function over the article's events in sentence order, tried in 
 - an undated plan takes the day of the plan told just before ("talks with Rahmon on Friday. The two presidents
   are expected to sign ..."): that Friday;
 - "In the evening, ...", "Modi then left", "that day": the day just told;
+- "after the talks", "following the summit": the day of those talks;
 - "during that earlier trip", "at the end of that visit": the last past date told in the two sentences before
   ("his third visit since last July. During that earlier trip, ..." is last July);
 - an undated event away from the story's place takes the date of an event told beside it at that place (the
@@ -25,6 +26,7 @@ from kg.dates import Span, find_dates
 from kg.extract.records import Event, Extraction
 
 EVE = re.compile(r"\bon the eve of\b", re.I)
+AFTER_TALKS = re.compile(r"\b(?:after|following) (?:the|their|these) (?:talks|meeting|summit|negotiations)\b", re.I)
 EARLIER_TRIP = re.compile(r"\bthat (?:earlier |previous |last )?(?:trip|visit)\b|\b(?:his|her|their|the) (?:earlier|previous) (?:trip|visit)\b", re.I)
 CONTINUING = re.compile(r"^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|later(?: that day)?|afterwards)\b"
                         r"|(?<!since )\bthen\b(?!-)|\b(?:that|the same) day\b", re.I)   # not "since then", "then-President"
@@ -42,7 +44,7 @@ class Story:
 def settle(result: Extraction, story: Story) -> None:
     events = sorted(result.events, key=lambda e: e.sentence)
     text = lambda e: result.sentences[e.sentence].text
-    for rule in (_place_told_before, _eve, _day_of_the_plan_before, _day_just_told, _earlier_trip, _day_told_beside):
+    for rule in (_place_told_before, _eve, _day_of_the_plan_before, _day_just_told, _after_the_talks, _earlier_trip, _day_told_beside):
         for e in events:
             rule(e, events, text, result, story)
     for e in events:
@@ -73,6 +75,14 @@ def _day_just_told(e: Event, events: list[Event], text, result: Extraction, stor
         last = max(told, key=lambda c: c.sentence) if told else None
         if last is not None and last.date and not last.date_inferred and last.date.precision == "day":
             e.date, e.date_inferred = last.date, True
+
+
+def _after_the_talks(e: Event, events: list[Event], text, result: Extraction, story: Story) -> None:
+    if e.date is None and e.status == "happened" and AFTER_TALKS.search(text(e)):
+        talks = [c for c in events if c.sentence <= e.sentence and c is not e and c.type in ("meeting", "summit")
+                 and c.status == "happened" and not c.backdrop and c.date and not c.date_inferred and c.date.precision == "day"]
+        if talks:
+            e.date, e.date_inferred = max(talks, key=lambda c: c.sentence).date, True
 
 
 def _earlier_trip(e: Event, events: list[Event], text, result: Extraction, story: Story) -> None:

@@ -621,6 +621,20 @@ def test_a_declaration_signed_months_before_in_another_city_lends_neither_place_
     assert visit["roles"]["Abdel Fattah el-Sisi"] == "guest" and visit["roles"].get("Recep Tayyip Erdoğan") != "guest"
 
 
+def test_leaders_of_two_countries_who_agreed_met_and_after_the_talks_is_their_day(extract):
+    gold = extract(article(
+        "TOKYO, March 17 (Yonhap) -- President Yoon Suk Yeol wrapped up a two-day visit to Japan on Friday, a day after "
+        "he and Prime Minister Fumio Kishida agreed to resume regular visits between the leaders of the two countries.",
+        "Thursday's summit at the prime minister's office in Tokyo was the first such visit in 12 years.",
+        "At a joint press conference after the talks, the two leaders said they would restart the security dialogue.",
+        published="17 March 2023 - 18:00"))
+    talks = one(events(gold, "meeting"))
+    assert set(talks["participants"]) == {"Yoon Suk Yeol", "Fumio Kishida"} and talks["date"] == "2023-03-16"
+    assert talks["place"] == "Tokyo"
+    press = one(events(gold, "press_conference"))
+    assert set(press["participants"]) == {"Yoon Suk Yeol", "Fumio Kishida"} and press["date"] == "2023-03-16"
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
