@@ -15,6 +15,8 @@ already told and adds evidence to them instead of making new ones.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.dates import DateMention
@@ -25,6 +27,9 @@ from kg.extract.vocabulary import (
     FACILITY_NOUNS, EXCHANGE_NOUNS, MEAL_NOUNS, VISIT_VERBS, VISIT_NOUNS, SUMMIT_NOUNS, ISSUE_VERBS, ADOPT_VERBS,
     CEREMONY_OBJECTS, HONOUR_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS, PRESS_OBJECTS, INVITED_TO, FRAME_NOUNS,
     BACK_REFERENCE_PREPS, ACTOR_KINDS)
+
+
+PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$")
 
 
 class EventFinder(ClauseReader):
@@ -391,8 +396,9 @@ class EventFinder(ClauseReader):
             event.roles = {k: r for k, r in event.roles.items() if self.entities[k].kind == "person"}
         if kind in ("meeting", "press_conference") and len([k for k in event.roles if self.entities[k].kind == "person"]) < 2:
             for m in self.mentions:
-                if m.kind == "person" and m.key in self.entities and not m.in_quote and m.key not in event.roles:
-                    event.roles[m.key] = "participant"
+                if m.kind == "person" and m.key in self.entities and not m.in_quote and m.key not in event.roles \
+                        and not PAST_HOLDER.search(self.doc.text[max(0, m.start - 40):m.start]):
+                    event.roles[m.key] = "participant"   # (not "then President Kim Dae-jung", of another time)
         if kind == "summit":
             for c in self._hosts(trigger):
                 event.roles[c] = "host"
