@@ -269,9 +269,13 @@ class EventFinder(ClauseReader):
         if self._back_reference(noun):
             # "the talks" of a summit, and "Thursday's summit" of two leaders whose talks that day were told
             own = [d.span for d in self.dates if self._date_verb(d) == noun.i]
-            earlier = next((e for e in reversed(self.history) if e.type == kind or (kind, e.type) == ("meeting", "summit")
+            # "British Prime Minister Rishi Sunak's visit" is his, not the visit of someone else told before
+            owners = [k for k in self._actors([t for c in noun.children if c.dep_ == "poss" for t in c.subtree])
+                      if self.entities[k].kind == "person"]
+            earlier = next((e for e in reversed(self.history) if (e.type == kind or (kind, e.type) == ("meeting", "summit")
                             or (kind, e.type) == ("summit", "meeting") and e.status == "happened" and own and e.date == own[0]
-                            and len([k for k in e.roles if self.entities[k].kind == "person"]) == 2), None)
+                            and len([k for k in e.roles if self.entities[k].kind == "person"]) == 2)
+                            and (not owners or set(owners) & set(e.roles))), None)
             attended = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "following")
             if earlier is not None and earlier.status == "planned" and attended and self._status(self._governor(noun)) == "happened":
                 earlier.status, earlier.date = "happened", None   # "would then hold a joint press conference" ... "Speaking at the joint press conference"

@@ -635,6 +635,18 @@ def test_leaders_of_two_countries_who_agreed_met_and_after_the_talks_is_their_da
     assert set(press["participants"]) == {"Yoon Suk Yeol", "Fumio Kishida"} and press["date"] == "2023-03-16"
 
 
+def test_someone_elses_visit_told_later_does_not_carry_out_the_plan(extract):
+    gold = extract(article(
+        "President Volodymyr Zelensky will travel to Germany and France on Friday, his office said on Thursday.",
+        "The United Kingdom was the first country to conclude such an agreement, signed during British Prime Minister "
+        "Rishi Sunak's visit to Kyiv on Jan. 12.",
+        published="15 February 2024 - 21:10"))
+    plan = one([e for e in events(gold, "visit") if "Volodymyr Zelensky" in e["participants"]])
+    assert (plan.get("status"), plan["date"]) == ("planned", "2024-02-16")
+    sunak = one([e for e in events(gold, "visit") if "Rishi Sunak" in e["participants"]])
+    assert (sunak["date"], sunak["place"]) == ("2024-01-12", "Kyiv")
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
