@@ -266,9 +266,10 @@ class EventFinder(ClauseReader):
                 earlier.type = "summit"
                 earlier.evidence.append(self.index)
                 return None
-        if self._back_reference(noun):
+        bare = not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children)   # "The summit, held ..." (not "the G20 summit")
+        if self._back_reference(noun, any_verb=kind == "summit" and bare):
             # "the talks" of a summit, and "Thursday's summit" of two leaders whose talks that day were told
-            own = [d.span for d in self.dates if self._date_verb(d) == noun.i]
+            own = self._own_dates(noun)
             # "British Prime Minister Rishi Sunak's visit" is his, not the visit of someone else told before
             owners = [k for k in self._actors([t for c in noun.children if c.dep_ == "poss" for t in c.subtree])
                       if self.entities[k].kind == "person"]
@@ -283,17 +284,24 @@ class EventFinder(ClauseReader):
                 if self.index not in earlier.evidence:
                     earlier.evidence.append(self.index)
                 earlier.place = earlier.place or self._place_near(noun)
+                if own and earlier.date and earlier.date.within(own[0]):
+                    earlier.date = own[0]   # "The summit, held from 5 to 6 December": its days, not only the one told first
                 return None
         described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
         event = self._simple(noun, kind, described or self._governor(noun), guest=guest)
         if event is not None and described is not None:
             event.status = self._status(described) or event.status
         if event is not None:
-            own = [d for d in self.dates if self._date_verb(d) == noun.i]
-            event.date = own[0].span if own else event.date
+            own = self._own_dates(noun)
+            event.date = own[0] if own else event.date
             # the noun's own phrase places it: "wrapped up a visit to Russia", "talks in Manila"
             event.place = next(filter(None, (self._place_after(noun, p) for p in ("to", "in", "at"))), event.place)
         return event
+
+    def _own_dates(self, noun: Token) -> list:
+        """The dates of a noun trigger's own phrase: "Thursday's summit", "the summit, held from 5 to 6 December"."""
+        heads = {noun.i} | {c.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+        return [d.span for d in self.dates if self._date_verb(d) in heads]
 
     def _back_reference(self, noun: Token, any_verb: bool = False) -> bool:
         """"after the talks", "his visit", "his first overseas trip" (and with ``any_verb``, "the talks were

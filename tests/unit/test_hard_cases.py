@@ -647,6 +647,15 @@ def test_someone_elses_visit_told_later_does_not_carry_out_the_plan(extract):
     assert (sunak["date"], sunak["place"]) == ("2024-01-12", "Kyiv")
 
 
+def test_the_summit_held_over_two_days_told_again_takes_its_days(extract):
+    gold = extract(article(
+        "South American leaders gathered in Montevideo yesterday for the 65th Mercosur summit.",
+        "The summit, held from 5 to 6 December, opened with a meeting of the bloc's ministers.",
+        published="7 December 2024 - 10:00"))
+    summit = one(events(gold, "summit"))
+    assert (summit["date"], summit["place"]) == ("2024-12-05/2024-12-06", "Montevideo")
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
