@@ -29,7 +29,7 @@ NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven ei
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
 TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|department)\s+(?i:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$")
 MEMBER_VERBS = {"include", "comprise"}
-WEAK_HEADS = {"framework"}
+WEAK_HEADS = {"framework", "partnership", "arrangement"}   # agreements only as what was signed
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
@@ -341,9 +341,10 @@ class AgreementBuilder:
         return target
 
     def _told_again(self, m: AgreementMention) -> bool:
-        """"the framework" when an agreement of that head word was told before."""
+        """"the framework" when an agreement named by that head word was told before."""
         target = self._link(m) if m.definite else None
-        return target is not None and m.head.lower_ in " ".join([self.agreements[target].name, *self.agreements[target].aliases]).lower()
+        names = [self.agreements[target].name, *self.agreements[target].aliases] if target is not None else []
+        return any(n.lower().split()[-1:] == [m.head.lower_] for n in names)   # its head word, not a modifier ("partnership treaty")
 
     def _link(self, m: AgreementMention, signed: bool = False) -> int | None:
         """The agreement a mention refers to: the most recent compatible one, and of the same kind when the

@@ -656,6 +656,18 @@ def test_the_summit_held_over_two_days_told_again_takes_its_days(extract):
     assert (summit["date"], summit["place"]) == ("2024-12-05/2024-12-06", "Montevideo")
 
 
+def test_a_partnership_signed_by_ministers_the_data_does_not_know_is_between_their_countries(extract):
+    gold = extract(article(
+        "Rwanda and the United Kingdom on Thursday signed a migration and economic development partnership.",
+        "The memorandum of understanding was signed in Kigali by Rwanda's Minister of Foreign Affairs and International "
+        "Cooperation, Vincent Biruta, and British Home Secretary Priti Patel.",
+        published="15 April 2022 - 10:00"))
+    deal = one(gold["agreements"])
+    assert set(deal["parties"]) == {"Rwanda", "United Kingdom"}
+    assert set(deal["signatories"]) == {"Vincent Biruta", "Priti Patel"}
+    assert {p["name"]: p["country"] for p in gold["people"]} == {"Vincent Biruta": "Rwanda", "Priti Patel": "United Kingdom"}
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
