@@ -291,9 +291,14 @@ class EventFinder(ClauseReader):
         event = self._simple(noun, kind, described or self._governor(noun), guest=guest)
         if event is not None and described is not None:
             event.status = self._status(described) or event.status
+        if event is not None and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in noun.children):
+            event.status = "happened"   # "after a state visit to China that produced ...": told in the past
         if event is not None:
             own = self._own_dates(noun)
-            event.date = own[0] if own else event.date
+            # "on Tuesday, after a visit to China": the clause's day is not the visit's (unless told in its own phrase)
+            inside = [d.span for d in self.dates if noun.left_edge.idx <= d.start < noun.right_edge.idx + len(noun.right_edge)]
+            before_or_after = noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before") and event.date not in inside
+            event.date = own[0] if own else None if before_or_after else event.date
             # the noun's own phrase places it: "wrapped up a visit to Russia", "talks in Manila"
             event.place = next(filter(None, (self._place_after(noun, p) for p in ("to", "in", "at"))), event.place)
         return event

@@ -668,6 +668,17 @@ def test_a_partnership_signed_by_ministers_the_data_does_not_know_is_between_the
     assert {p["name"]: p["country"] for p in gold["people"]} == {"Vincent Biruta": "Rwanda", "Priti Patel": "United Kingdom"}
 
 
+def test_is_due_to_travel_makes_the_summit_a_plan_and_a_visit_that_produced_documents_happened(extract):
+    gold = extract(article(
+        "President Prabowo Subianto will meet United States President Joe Biden at the White House on Tuesday, after a "
+        "state visit to China that produced a string of cooperation documents.",
+        "From Washington, Prabowo is due to travel to Lima and then to Rio de Janeiro for the Group of 20 summit.",
+        published="12 November 2024 - 11:20"))
+    assert one(events(gold, "summit"))["status"] == "planned"
+    china = one([e for e in events(gold, "visit") if e["place"] == "China"])
+    assert china.get("status", "happened") == "happened" and china["date_inferred"]   # "on Tuesday" is the meeting's day
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
