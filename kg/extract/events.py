@@ -26,7 +26,7 @@ from kg.extract.vocabulary import (
     SIGN_VERBS, INITIAL_VERBS, OVERSEE_VERBS, RATIFY_VERBS, MEET_VERBS, HOST_VERBS, TALK_NOUNS, LIST_PREPS,
     FACILITY_NOUNS, EXCHANGE_NOUNS, MEAL_NOUNS, VISIT_VERBS, VISIT_NOUNS, SUMMIT_NOUNS, ISSUE_VERBS, ADOPT_VERBS,
     CEREMONY_OBJECTS, HONOUR_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS, PRESS_OBJECTS, INVITED_TO, FRAME_NOUNS,
-    BACK_REFERENCE_PREPS, ACTOR_KINDS)
+    BACK_REFERENCE_PREPS, ACTOR_KINDS, SIGNATURE_VERBS)
 
 
 PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$")
@@ -76,6 +76,8 @@ class EventFinder(ClauseReader):
             return self._some(self._signing(tok, tok, role="signer"))
         if verb and lemma in INITIAL_VERBS and self._has_object_or_agent(tok):
             return self._some(self._signing(tok, tok, role="participant", kind="other"))
+        if noun and lemma == "signature" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNATURE_VERBS:
+            return self._some(self._signing(tok, tok.head, role="signer"))   # "put their own signatures to a joint declaration"
         if text == "signing" and tok.head.lemma_.lower() in OVERSEE_VERBS:
             return self._some(self._signing(tok, tok.head, role="overseer"))
         if verb and lemma in RATIFY_VERBS:

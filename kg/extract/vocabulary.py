@@ -7,6 +7,7 @@ INITIAL_VERBS = {"initial"}   # the text is agreed, not yet signed: an "other" e
 OVERSEE_VERBS = {"oversee", "witness", "attend", "observe", "preside", "watch"}
 RATIFY_VERBS = {"ratify"}
 MEET_VERBS = {"meet", "greet", "welcome", "receive", "host", "summon"}   # a summoned ambassador meets the ministry
+SIGNATURE_VERBS = {"put", "add", "affix", "place", "append"}   # "put their signatures to a declaration"
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
 LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"

@@ -678,6 +678,16 @@ def test_is_due_to_travel_makes_the_summit_a_plan_and_a_visit_that_produced_docu
     assert china.get("status", "happened") == "happened" and china["date_inferred"]   # "on Tuesday" is the meeting's day
 
 
+def test_putting_signatures_to_a_declaration_is_signing_it(extract):
+    gold = extract(article(
+        "Turkish President Recep Tayyip Erdogan hosted Egyptian President Abdel Fattah al-Sisi in Ankara on Wednesday.",
+        "The two presidents then put their own signatures to a joint declaration on the outcome of the talks.",
+        published="4 September 2024 - 19:25"))
+    declaration = agreement(gold, "joint_statement")
+    assert set(declaration["signatories"]) == {"Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi"}
+    assert declaration["date"] == "2024-09-04"
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
