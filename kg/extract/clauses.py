@@ -169,7 +169,7 @@ class ClauseReader:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into"):
                 for m in self._mentions_in(list(c.subtree)):
-                    if self.entities[m.key].kind in PLACE_KINDS:
+                    if self.entities[m.key].kind in PLACE_KINDS and not self._modifier(m):
                         return m.key
         clause = verb
         while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:   # "Moscow, where they are to sign"
@@ -183,6 +183,11 @@ class ClauseReader:
                 if self.entities[m.key].kind in PLACE_KINDS:
                     return m.key
         return None
+
+    def _modifier(self, m: Mention) -> bool:
+        """"at an Iran-Tajikistan business forum": the country names the forum, it is not where it was."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("compound", "amod", "nmod", "poss") and span.root.head.ent_type_ not in ("GPE", "LOC", "FAC")
 
     def _place_after(self, verb: Token, preposition: str) -> str | None:
         for c in verb.children:

@@ -688,6 +688,14 @@ def test_putting_signatures_to_a_declaration_is_signing_it(extract):
     assert declaration["date"] == "2024-09-04"
 
 
+def test_a_country_naming_a_forum_is_not_where_it_was(extract):
+    gold = extract(article(
+        "Iranian and Tajik officials signed 13 cooperation documents in Dushanbe on Wednesday at an Iran-Tajikistan "
+        "business forum.",
+        published="15 January 2025 - 10:00"))
+    assert one(events(gold, "signing"))["place"] == "Dushanbe"
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
