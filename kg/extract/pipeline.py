@@ -19,7 +19,7 @@ from kg.dates import Span, find_dates
 from kg.errors import KGError
 from kg.extract.agreements import AgreementBuilder
 from kg.extract.events import EventFinder
-from kg.extract.vocabulary import STATEMENT_VERBS
+from kg.extract.vocabulary import BROADCAST_WORDS, MEDIA_WORDS, STATEMENT_VERBS
 from kg.extract.merge import merge_events
 from kg.extract.narrative import Story, settle
 from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
@@ -132,7 +132,7 @@ class Extractor:
         principals = {k for e in happened for k, r in e.roles.items() if r in PRINCIPAL_ROLES}
         principals |= {k for e in happened if e.type in ("press_conference", "summit") for k in e.roles}
         speakers = QuoteFinder(result.entities, self.agencies)
-        by_speaker: dict[str, Event] = {}
+        by_speaker: dict[tuple[str, str | None], Event] = {}
         day = result.article.published.date()
         for s, doc in zip(result.sentences, docs):
             quotes = quoted[s.index]
@@ -141,26 +141,51 @@ class Extractor:
                 in_statement = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("statement", "post", "message")
                                                                              for g in c.children)
                                    for c in [*tok.children, *(t for d in tok.children if d.dep_ == "dobj" for t in d.children)])
-                if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS and not in_statement or tok.pos_ != "VERB" \
-                        or any(a <= tok.idx < b for a, b in quotes):
+                own_medium = self._own_medium(tok, mentions[s.index])
+                if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS and not in_statement and not own_medium \
+                        or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes):
                     continue
                 speaker, _ = speakers.speaker(doc, mentions[s.index], quotes, verbs=SPEECH_VERBS | STATEMENT_VERBS | {tok.lemma_.lower()})
                 kind = result.entities[speaker].kind if speaker else None
-                if not speaker or speaker in principals or kind not in ("person", "organisation") or speaker in self.agencies:
+                # a principal's words on X or to a broadcaster are a statement of their own, apart from the talks
+                if not speaker or speaker in principals and not own_medium or kind not in ("person", "organisation") \
+                        or speaker in self.agencies:
                     continue
                 if _told_whom_they_met(tok, speaker, mentions[s.index], doc, happened):
                     continue   # "Xi told his guest", "Trong told Biden": words of the meeting, not a statement
-                event = by_speaker.get(speaker)
-                if event is None:
-                    event = by_speaker[speaker] = Event("statement", s.index, roles={speaker: "speaker"}, confidence=0.6)
-                    event.date = finder.clause_date(doc, find_dates(doc.text, day), quotes, tok)
+                told = find_dates(doc.text, day)
+                # "said on Monday the two leaders would ...": the day right after the verb is the saying's
+                said_on = next((d.span for d in told if 0 <= d.start - (tok.idx + len(tok)) <= 4), None)
+                date = said_on or finder.clause_date(doc, told, quotes, tok)
+                event = by_speaker.get((speaker, date.value if date else None)) or by_speaker.get((speaker, None))
+                if event is not None and event.date is None and date is not None:
+                    event.date = date
+                if event is None:   # one statement per speaker and day told ("said in January", then on Thursday)
+                    event = Event("statement", s.index, roles={speaker: "speaker"}, confidence=0.6)
+                    event.date = date
+                by_speaker[(speaker, event.date.value if event.date else None)] = event
                 if s.index not in event.evidence:
                     event.evidence.append(s.index)
                 break
-        for event in by_speaker.values():
+        for event in {id(e): e for e in by_speaker.values()}.values():
             linked = [i for i, a in enumerate(result.agreements) if set(a.evidence) & set(event.evidence)]
             event.agreement = linked[0] if linked else None
             result.events.append(event)
+
+    def _own_medium(self, verb, mentions) -> bool:
+        """"wrote on X", "posted on Telegram", "told Channel 4 News", "speaking to Al Arabiya", "in an interview"."""
+        for c in verb.children:
+            objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ in ("dobj", "dative") else []
+            for o in objects:
+                if c.lower_ == "on" and o.lower_ in MEDIA_WORDS or c.lower_ == "in" and o.lemma_.lower() in ("interview", "post"):
+                    return True
+                if verb.lemma_.lower() in ("tell", "speak", "talk") and (c.lower_ == "to" or c.dep_ in ("dobj", "dative")) \
+                        and o.lemma_.lower() not in ("conference", "briefing"):   # "told a news conference" is a press conference
+                    inside = range(o.left_edge.idx, o.right_edge.idx + len(o.right_edge))
+                    if any(m.key in self.agencies for m in mentions if m.start in inside) \
+                            or any(t.lower_ in BROADCAST_WORDS for t in o.subtree):
+                        return True
+        return False
 
     # -- dates and places ----------------------------------------------------------------------
     def _settle_dates_and_places(self, result: Extraction, finder: MentionFinder, day) -> None:

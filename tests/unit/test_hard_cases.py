@@ -696,6 +696,24 @@ def test_a_country_naming_a_forum_is_not_where_it_was(extract):
     assert one(events(gold, "signing"))["place"] == "Dushanbe"
 
 
+def test_a_leaders_post_on_x_is_a_statement_apart_from_the_talks(extract):
+    gold = extract(article(
+        "Turkish President Recep Tayyip Erdogan hosted Egyptian President Abdel Fattah al-Sisi in Ankara on Wednesday.",
+        "Later, Sisi wrote on X that he was pleased with his first visit to Türkiye.",
+        published="4 September 2024 - 19:25"))
+    assert one(events(gold, "statement"))["participants"] == ["Abdel Fattah el-Sisi"]
+
+
+def test_said_on_monday_dates_the_saying_and_a_speakers_days_are_separate_statements(extract):
+    gold = extract(article(
+        "President Prabowo Subianto is scheduled to meet United States President Joe Biden at the White House on Tuesday.",
+        "White House press secretary Karine Jean-Pierre said on Monday the two leaders would coordinate on food security, "
+        "the clean energy transition, democracy and pluralism, regional peace and stability and people-to-people ties.",
+        "Jean-Pierre said in January that the White House would not comment.",
+        published="12 November 2024 - 11:20"))
+    assert sorted(e["date"] for e in events(gold, "statement")) == ["2024-01", "2024-11-11"]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
