@@ -22,7 +22,7 @@ from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
 from kg.extract.vocabulary import AGREEMENT_KINDS
 
-CREATING_EVENTS = {"signing", "ratification", "statement", "other"}
+CREATING_EVENTS = {"signing", "ratification", "statement", "other", "meeting"}   # (a meeting: talks on an agreement)
 KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"]
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -304,7 +304,7 @@ class AgreementBuilder:
     def _create_or_link(self, m: AgreementMention, event: Event, doc: Doc, mentions: list[Mention]) -> int:
         target = self._link(m, signed=True) if m.definite else None
         if target is None:
-            status = {"ratification": "ratified"}.get(event.type, "planned" if event.status != "happened" else "signed")
+            status = {"ratification": "ratified", "meeting": "planned"}.get(event.type, "planned" if event.status != "happened" else "signed")
             kind = m.kind
             if m.plural and kind == "agreement":
                 kind = "documents"   # "15 agreements", "a series of agreements": a set; "two treaties" stay treaties
@@ -326,8 +326,8 @@ class AgreementBuilder:
                 a.status = "ratified"
                 a.ratified_by += [k for k in event.roles if k not in a.ratified_by]
             return target
-        if event.status == "happened" and a.status == "planned":
-            a.status = "signed"
+        if event.status == "happened" and a.status == "planned" and event.type != "meeting":
+            a.status = "signed"   # (talks on an agreement do not sign it)
         a.date = a.date or event.date
         a.place = a.place or event.place
         for key, role in event.roles.items():
@@ -363,6 +363,8 @@ class AgreementBuilder:
                 continue
             if m.plural != (a.count is not None or a.kind == "documents") and not m.quoted:
                 continue
+            if m.kind == "joint_statement" and a.kind != "joint_statement" and not m.quoted:
+                continue   # "their joint communique" is no trade agreement told before
             same_name = m.name.lower() == a.name.lower() or m.name.lower() in map(str.lower, a.aliases)
             described = signed and not a.name[:1].isupper() and a.name.split()[-1].lower() == m.head.lower_ \
                 and m.sentence - a.sentence <= 1

@@ -303,6 +303,9 @@ class EventFinder(ClauseReader):
             event.date = own[0] if own else None if before_or_after else event.date
             # the noun's own phrase places it: "wrapped up a visit to Russia", "talks in Manila"
             event.place = next(filter(None, (self._place_after(noun, p) for p in ("to", "in", "at"))), event.place)
+            if kind == "meeting":   # "negotiations on a trade agreement": the agreement negotiated
+                event.object_spans = [self._char_span(list(g.subtree)) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "for")
+                                      for g in c.children if g.dep_ == "pobj" and (g.lower_ in AGREEMENT_NOUNS or g.lemma_.lower() in AGREEMENT_NOUNS)]
         return event
 
     def _own_dates(self, noun: Token) -> list:

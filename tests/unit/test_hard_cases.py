@@ -714,6 +714,18 @@ def test_said_on_monday_dates_the_saying_and_a_speakers_days_are_separate_statem
     assert sorted(e["date"] for e in events(gold, "statement")) == ["2024-01", "2024-11-11"]
 
 
+def test_an_agreement_under_negotiation_is_planned_and_a_communique_is_not_it(extract):
+    gold = extract(article(
+        "The European Union and Mercosur yesterday announced the conclusion of negotiations on a trade agreement in "
+        "Montevideo.",
+        "Nothing has been signed yet.",
+        "In their joint communique, the presidents \"reaffirmed their commitment to democracy.\"",
+        published="7 December 2024 - 10:00"))
+    deal = agreement(gold, "agreement")
+    assert (deal.get("status"), set(deal["parties"])) == ("planned", {"European Union", "Mercosur"})
+    assert deal["sectors"] == ["trade"]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
