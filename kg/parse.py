@@ -33,12 +33,16 @@ _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)(?P<rest>(
 _DATELINE_AGENCY = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<rest>,\s*[A-Z]{2,}[A-Za-z]*\s*[—–:-]+)\s")
 
 
+# "YEREVAN, OCTOBER 5, ARMENPRESS.": all in capitals, the date before the agency.
+_DATELINE_CAPS = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*)(?P<rest>,\s*[A-Z]{3,9}\.?\s+\d{1,2},\s*[A-Z]{2,}[A-Za-z]*\.?\s*[—–:-]*)(?:\s|$)")
+
+
 def dateline(text: str) -> re.Match | None:
     """The dateline at the head of a lead paragraph (the city, then the agency or date), if there is one."""
     m = _DATELINE.match(text)
     if m and m["rest"].strip():
         return m
-    return _DATELINE_AGENCY.match(text)
+    return _DATELINE_AGENCY.match(text) or _DATELINE_CAPS.match(text)
 
 
 @dataclass(frozen=True)

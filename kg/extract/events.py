@@ -405,7 +405,8 @@ class EventFinder(ClauseReader):
             subjects = self._subjects(verb)
             for key in self._actors(subjects) + self._plural(subjects):
                 event.roles[key] = "host" if host else "guest" if guest else "participant"
-        others = self._objects(verb) + self._with(trigger) + (self._with(verb) if verb.i != trigger.i else [])
+        # (what is ratified is the treaty, not a participant: "ratified the Rome Statute")
+        others = (self._objects(verb) if kind != "ratification" else []) + self._with(trigger) + (self._with(verb) if verb.i != trigger.i else [])
         if kind == "other":   # "conferred on the Indian leader the Order of ...", "handed over ... to Zelensky"
             others += [t for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to") for t in c.subtree]
         for key in self._actors(others):

@@ -9,9 +9,10 @@ from kg.extract.records import Extraction
 GOLD_TYPES = {"ratification": "other"}   # the gold format has no ratification type
 
 
-def is_background(agreement, published) -> bool:
-    """An older agreement mentioned in passing (signed more than a year before the article)."""
-    return agreement.date is not None and (published - agreement.date.latest).days > 365
+def is_background(agreement, published, ratified_now: bool = False) -> bool:
+    """An older agreement mentioned in passing (signed more than a year before the article), unless the story is
+    its ratification ("ratified the Rome Statute", adopted in 1998)."""
+    return agreement.date is not None and (published - agreement.date.latest).days > 365 and not ratified_now
 
 
 def as_gold(x: Extraction) -> dict:
@@ -43,7 +44,9 @@ def as_gold(x: Extraction) -> dict:
         item["confidence"] = round(e.confidence * (0.75 if e.date_inferred else 1), 2)
         events.append(item)
     agreements, background = [], []
-    for ag in x.agreements:
+    ratified_now = {e.agreement for e in x.events if e.type == "ratification" and e.date is not None
+                    and (published - e.date.latest).days <= 365}
+    for i, ag in enumerate(x.agreements):
         item = {"name": ag.name, "aliases": ag.aliases, "kind": ag.kind, "parties": [name(k) for k in ag.parties],
                 "signatories": [name(k) for k in ag.signatories], "overseen_by": [name(k) for k in ag.overseen_by],
                 "ratified_by": [name(k) for k in ag.ratified_by], "date": ag.date.value if ag.date else None,
@@ -52,7 +55,7 @@ def as_gold(x: Extraction) -> dict:
             item["status"] = ag.status
         item.update(evidence(ag.evidence))
         item["confidence"] = ag.confidence
-        (background if is_background(ag, a.published.date()) else agreements).append(item)
+        (background if is_background(ag, published, i in ratified_now) else agreements).append(item)
     document = lambda q: x.agreements[q.document].name if q.document is not None else None
     quotes = [{"speaker": name(q.speaker) if q.speaker else document(q), "document": document(q),
                "text": q.text, "date": q.date.value if q.date else None,

@@ -29,7 +29,7 @@ CEREMONY_OBJECTS = {"pay": {"tribute", "respect", "respects", "homage"}, "lay": 
                     "address": {"community", "diaspora", "parliament", "assembly", "session", "rally", "forum", "students", "lawmakers"}}
 HONOUR_VERBS = {"confer", "bestow", "award"}
 # The one list of agreement words: each word names a kind of agreement (kg/extract/agreements.py).
-AGREEMENT_KINDS = {"treaty": "treaty", "pact": "agreement", "agreement": "agreement", "accord": "agreement", "deal": "agreement",
+AGREEMENT_KINDS = {"treaty": "treaty", "statute": "treaty", "pact": "agreement", "agreement": "agreement", "accord": "agreement", "deal": "agreement",
                    "contract": "agreement", "convention": "agreement", "protocol": "agreement", "charter": "agreement",
                    "framework": "agreement", "partnership": "agreement", "arrangement": "agreement", "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum",
                    "mous": "memorandum", "document": "documents", "documents": "documents", "declaration": "joint_statement",

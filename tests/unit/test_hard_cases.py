@@ -726,6 +726,18 @@ def test_an_agreement_under_negotiation_is_planned_and_a_communique_is_not_it(ex
     assert deal["sectors"] == ["trade"]
 
 
+def test_a_statute_adopted_long_ago_and_ratified_now_is_the_storys_agreement(extract):
+    gold = extract(article(
+        "YEREVAN, OCTOBER 5, ARMENPRESS. The National Assembly of Armenia on October 3 ratified the Rome Statute of the "
+        "International Criminal Court.",
+        "The statute was adopted in Rome in July 1998.",
+        "Speaker of Parliament Alen Simonyan said the decision was not directed against any third country.",
+        published="5 October 2023 - 16:20"))
+    statute = one(gold["agreements"])
+    assert statute["kind"] == "treaty" and statute["status"] == "ratified" and gold["background_agreements"] == []
+    assert one(events(gold, "statement"))["date"] == "2023-10-03"   # the story's day, not the dateline's
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
