@@ -118,7 +118,7 @@ class ClauseReader:
         relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in verb.children)
         if relative or (verb.dep_ == "relcl" and not subjects):
             tokens += list(verb.head.subtree)[: verb.head.i - verb.head.left_edge.i + 1]
-        if not tokens and verb.dep_ in ("xcomp", "advcl", "pcomp", "conj", "pobj", "acl") and verb.head.i != verb.i:
+        if not tokens and verb.dep_ in ("xcomp", "advcl", "pcomp", "conj", "pobj", "acl", "acomp") and verb.head.i != verb.i:
             head = verb.head
             while head.pos_ == "ADP" and head.head.i != head.i:   # "held talks ..., a day after meeting Zelenskyy"
                 head = head.head
@@ -233,6 +233,8 @@ class ClauseReader:
         for scope in clause:
             # "held talks on Wednesday, signed a joint statement": the date of the talks the verb holds
             heads = {scope.i} | {c.i for c in scope.children if c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | VISIT_NOUNS}
+            # "met on the sidelines of the G20 summit in Bali last November": the summit's days are the meeting's
+            heads |= {t.i for c in scope.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj" and t.lower_ in SUMMIT_NOUNS}
             own = [d for d in dates if self._date_verb(d) in heads]
             if own:
                 return min(own, key=lambda d: abs(d.start - verb.idx)).span

@@ -26,7 +26,7 @@ from kg.extract.vocabulary import (
     SIGN_VERBS, INITIAL_VERBS, OVERSEE_VERBS, RATIFY_VERBS, MEET_VERBS, HOST_VERBS, TALK_NOUNS, LIST_PREPS,
     FACILITY_NOUNS, EXCHANGE_NOUNS, MEAL_NOUNS, VISIT_VERBS, VISIT_NOUNS, SUMMIT_NOUNS, ISSUE_VERBS, ADOPT_VERBS,
     CEREMONY_OBJECTS, HONOUR_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS, PRESS_OBJECTS, INVITED_TO, FRAME_NOUNS,
-    BACK_REFERENCE_PREPS, ACTOR_KINDS, SIGNATURE_VERBS)
+    BACK_REFERENCE_PREPS, ACTOR_KINDS, SIGNATURE_VERBS, JUDGING_VERBS)
 
 
 PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$")
@@ -113,7 +113,7 @@ class EventFinder(ClauseReader):
         if noun and (text in TALK_NOUNS or lemma in TALK_NOUNS or text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite"
                      and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "invite")
                      or lemma in EXCHANGE_NOUNS and self._with(tok)) and not self._process(tok):
-            return self._separate(tok, self._noun_event(tok, "meeting"))
+            return self._separate(tok, self._noun_event(tok, "summit" if self._leaders_meeting(tok) else "meeting"))
         if verb and lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             event = self._simple(tok, "visit", tok, guest=True)
             if event is not None:
@@ -273,7 +273,8 @@ class EventFinder(ClauseReader):
             # "the talks" of a summit, and "Thursday's summit" of two leaders whose talks that day were told
             own = self._own_dates(noun)
             # "British Prime Minister Rishi Sunak's visit" is his, not the visit of someone else told before
-            owners = [k for k in self._actors([t for c in noun.children if c.dep_ == "poss" for t in c.subtree])
+            # (and "the annual leaders' meeting with Premier Li" is not the talks with Xi told before)
+            owners = [k for k in self._actors([t for c in noun.children if c.dep_ == "poss" for t in c.subtree] + self._with(noun))
                       if self.entities[k].kind == "person"]
             earlier = next((e for e in reversed(self.history) if (e.type == kind or (kind, e.type) == ("meeting", "summit")
                             or (kind, e.type) == ("summit", "meeting") and e.status == "happened" and own and e.date == own[0]
@@ -308,6 +309,12 @@ class EventFinder(ClauseReader):
                                       for g in c.children if g.dep_ == "pobj" and (g.lower_ in AGREEMENT_NOUNS or g.lemma_.lower() in AGREEMENT_NOUNS)]
         return event
 
+    def _leaders_meeting(self, noun: Token) -> bool:
+        """"the APEC leaders' meeting", "the Pacific Islands Forum leaders' meeting": an organisation's summit."""
+        leaders = next((c for c in noun.children if c.lower_ == "leaders" and c.dep_ in ("poss", "compound")), None)
+        named = list(leaders.subtree) if leaders is not None else []
+        return any(self.entities[m.key].kind == "organisation" for m in self._mentions_in(named) if m.key in self.entities)
+
     def _own_dates(self, noun: Token) -> list:
         """The dates of a noun trigger's own phrase: "Thursday's summit", "the summit, held from 5 to 6 December"."""
         heads = {noun.i} | {c.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"}
@@ -321,7 +328,8 @@ class EventFinder(ClauseReader):
         framed = noun.dep_ == "pobj" and noun.head.head.lower_ in FRAME_NOUNS   # "on the eve of the summit"
         # "took part in the expanded meeting": the meeting already told
         framed = framed or noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ("take", "participate", "join")
-        return possessed or definite and (any_verb or framed or noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
+        judged = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in JUDGING_VERBS   # "described the meeting as"
+        return possessed or definite and (any_verb or framed or judged or noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
 
     def _invitation(self, verb: Token) -> Event | None:
         """"X invited Y to visit Z": a visit with status invited, Y the guest, X the host."""

@@ -10,6 +10,7 @@ MEET_VERBS = {"meet", "greet", "welcome", "receive", "host", "summon"}   # a sum
 SIGNATURE_VERBS = {"put", "add", "affix", "place", "append"}   # "put their signatures to a declaration"
 MEDIA_WORDS = {"x", "twitter", "telegram", "facebook", "instagram", "weibo", "media"}   # "wrote on X", "on social media"
 BROADCAST_WORDS = {"interview", "news", "tv", "television", "radio", "broadcaster", "newspaper", "channel"}   # "told Channel 4 News"
+JUDGING_VERBS = {"describe", "call", "hail", "praise", "term", "welcome", "denounce", "criticise", "criticize", "condemn"}   # "described the meeting as"
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
 LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"

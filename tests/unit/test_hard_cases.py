@@ -738,6 +738,21 @@ def test_a_statute_adopted_long_ago_and_ratified_now_is_the_storys_agreement(ext
     assert one(events(gold, "statement"))["date"] == "2023-10-03"   # the story's day, not the dateline's
 
 
+def test_meetings_told_later_are_their_own_and_a_forums_leaders_meeting_is_a_summit(extract):
+    gold = extract(article(
+        "Prime Minister Anthony Albanese has met Chinese President Xi Jinping in Beijing.",
+        "Speaking to reporters afterwards, Mr Albanese described the meeting as \"very positive\".",
+        "Mr Albanese and Mr Xi first met on the sidelines of the G20 summit in Bali last November.",
+        "Mr Albanese will hold the annual leaders' meeting with Premier Li Qiang in Beijing on Tuesday.",
+        "From Beijing, Albanese is due to travel to the Cook Islands for the Pacific Islands Forum leaders' meeting.",
+        published="6 November 2023 - 18:00"))
+    happened = events(gold, "meeting", "happened")
+    assert sorted(e["date"] for e in happened) == ["2022-11", "2023-11-06"]
+    assert set(one(events(gold, "meeting", "planned"))["participants"]) == {"Anthony Albanese", "Li Qiang"}
+    forum = one(events(gold, "summit", "planned"))
+    assert "Anthony Albanese" in forum["participants"]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
