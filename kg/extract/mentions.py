@@ -267,6 +267,11 @@ class MentionFinder:
         """Of the people a surface may name, the one already in the article, else one in office on the day."""
         candidates = [k for kind, k in m.candidates if kind == "person"] or [m.key]
         seen = [k for k in candidates if k in self.entities]
+        if not seen and len(m.text.split()) == 1:   # "Mr Lee" after "Lee Hsien Loong", not the data's other Lee
+            named = [e.key for e in self.entities.values() if e.kind == "person" and len(e.name.split()) > 1
+                     and m.text in (e.name.split()[0], e.name.split()[-1])]
+            if len(named) == 1:
+                return named[0]
         in_office = [k for k in candidates if self.ref.holdings_of(k, self.day)]
         return (seen or in_office or candidates)[0]
 

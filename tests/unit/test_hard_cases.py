@@ -753,6 +753,15 @@ def test_meetings_told_later_are_their_own_and_a_forums_leaders_meeting_is_a_sum
     assert "Anthony Albanese" in forum["participants"]
 
 
+def test_a_bare_surname_is_the_articles_person_before_the_datas_namesake(extract):
+    gold = extract(article(
+        "Prime Minister Lee Hsien Loong and his Malaysian counterpart Anwar Ibrahim witnessed the signing on Thursday.",
+        "\"The SEZ will give companies on both sides the confidence to invest,\" said Mr Lee at a joint press conference.",
+        published="12 January 2024 - 10:00"))
+    assert quote_starting(gold, "The SEZ will give")["speaker"] == "Lee Hsien Loong"
+    assert "Lee Jae-myung" not in {p["name"] for p in gold["people"]}
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
