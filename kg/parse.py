@@ -37,12 +37,16 @@ _DATELINE_AGENCY = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<rest>
 _DATELINE_CAPS = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*)(?P<rest>,\s*[A-Z]{3,9}\.?\s+\d{1,2},\s*[A-Z]{2,}[A-Za-z]*\.?\s*[—–:-]*)(?:\s|$)")
 
 
+# "MOSCOW. Nov 16 (Interfax) -": the city closed by a period, then the date and the agency.
+_DATELINE_PERIOD = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*)(?P<rest>\.\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*[—–:-]+)(?:\s|$)")
+
+
 def dateline(text: str) -> re.Match | None:
     """The dateline at the head of a lead paragraph (the city, then the agency or date), if there is one."""
     m = _DATELINE.match(text)
     if m and m["rest"].strip():
         return m
-    return _DATELINE_AGENCY.match(text) or _DATELINE_CAPS.match(text)
+    return _DATELINE_AGENCY.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_PERIOD.match(text)
 
 
 @dataclass(frozen=True)
@@ -104,8 +108,9 @@ def sentences(article: Article) -> list[Sentence]:
     found: list[Sentence] = []
     for p, (p_start, p_end) in enumerate(paragraphs(article)):
         spans = split_sentences(article.text[p_start:p_end], p_start)
-        if len(spans) > 1 and (m := dateline(article.text[spans[0][0]:spans[0][1]])) and m.end() >= spans[0][1] - spans[0][0] - 1:
-            spans[:2] = [(spans[0][0], spans[1][1])]   # "DUSHANBE, 16.01.2025 /NIAT “Khovar”/." is no sentence of its own
+        if len(spans) > 1 and (m := dateline(article.text[spans[0][0]:p_end])) and m.end() >= spans[0][1] - spans[0][0] - 1:
+            # "DUSHANBE, 16.01.2025 /NIAT “Khovar”/." and "MOSCOW." of "MOSCOW. Nov 16 (Interfax) -" are no sentences
+            spans[:2] = [(spans[0][0], spans[1][1])]
         for start, end in spans:
             found.append(Sentence(len(found), p, start, end, " ".join(article.text[start:end].split())))
     return found

@@ -26,7 +26,7 @@ from kg.extract.vocabulary import (
     SIGN_VERBS, INITIAL_VERBS, OVERSEE_VERBS, RATIFY_VERBS, MEET_VERBS, HOST_VERBS, TALK_NOUNS, LIST_PREPS,
     FACILITY_NOUNS, EXCHANGE_NOUNS, MEAL_NOUNS, VISIT_VERBS, VISIT_NOUNS, SUMMIT_NOUNS, ISSUE_VERBS, ADOPT_VERBS,
     CEREMONY_OBJECTS, HONOUR_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS, PRESS_OBJECTS, INVITED_TO, FRAME_NOUNS,
-    BACK_REFERENCE_PREPS, ACTOR_KINDS, SIGNATURE_VERBS, JUDGING_VERBS)
+    BACK_REFERENCE_PREPS, ACTOR_KINDS, SIGNATURE_VERBS, JUDGING_VERBS, PHONE_WORDS, PURPOSE_VERBS)
 
 
 PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$")
@@ -106,6 +106,8 @@ class EventFinder(ClauseReader):
             return self._some(self._invitation(tok))
         if noun and text == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept":
             return self._some(self._accepted_invitation(tok))
+        if verb and lemma in ("speak", "talk") and self._talked_with(tok):   # "spoke by telephone", "would speak with him"
+            return self._some(self._simple(tok, "meeting", tok))
         if verb and lemma == "agree" and self._agreed_face_to_face(tok):
             return self._some(self._simple(tok, "meeting", tok))
         if verb and lemma in MEET_VERBS:
@@ -135,6 +137,18 @@ class EventFinder(ClauseReader):
         if noun and (text in SUMMIT_NOUNS or lemma in SUMMIT_NOUNS):   # "for summits with Arab and Gulf leaders"
             return self._some(self._noun_event(tok, "summit"))
         return []
+
+    def _talked_with(self, verb: Token) -> bool:
+        """Two people talked: "spoke by telephone", "held talks over a video link", "spoke with Zelensky"."""
+        for c in verb.children:
+            if c.dep_ != "prep":
+                continue
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ in ("by", "over", "on", "via") and any(o.lemma_.lower() in PHONE_WORDS for o in objects):
+                return True
+            if c.lower_ == "with" and any(self.entities[k].kind == "person" for k in self._actors([t for o in objects for t in o.subtree])):
+                return True
+        return False
 
     def _agreed_face_to_face(self, verb: Token) -> bool:
         """"he and Prime Minister Fumio Kishida agreed to resume ...": leaders of two countries who agree talked;
@@ -290,7 +304,8 @@ class EventFinder(ClauseReader):
                 if own and earlier.date and earlier.date.within(own[0]):
                     earlier.date = own[0]   # "The summit, held from 5 to 6 December": its days, not only the one told first
                 return None
-        described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        # "the talks, held on Monday" tell whether it happened; "negotiations aimed at peace" do not
+        described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in PURPOSE_VERBS), None)
         event = self._simple(noun, kind, described or self._governor(noun), guest=guest)
         if event is not None and described is not None:
             event.status = self._status(described) or event.status

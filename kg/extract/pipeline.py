@@ -136,7 +136,7 @@ class Extractor:
         day = result.article.published.date()
         for s, doc in zip(result.sentences, docs):
             quotes = quoted[s.index]
-            for tok in doc:
+            for tok in sorted(doc, key=lambda t: t.dep_ != "ROOT"):   # "X called on Moscow ..., Hebestreit said": Hebestreit's
                 # "said", "condemned", and any verb told "in a statement" ("welcomed the decision in a statement")
                 in_statement = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("statement", "post", "message")
                                                                              for g in c.children)
@@ -151,14 +151,17 @@ class Extractor:
                 if not speaker or speaker in principals and not own_medium or kind not in ("person", "organisation") \
                         or speaker in self.agencies:
                     continue
-                if _told_whom_they_met(tok, speaker, mentions[s.index], doc, happened):
-                    continue   # "Xi told his guest", "Trong told Biden": words of the meeting, not a statement
+                if any(_told_whom_they_met(v, speaker, mentions[s.index], doc, happened) for v in doc if v.pos_ == "VERB"):
+                    break   # "Xi told his guest", "Trong told Biden": words of the meeting, not a statement
                 told = find_dates(doc.text, day)
                 # "said on Monday the two leaders would ...": the day right after the verb is the saying's
                 said_on = next((d.span for d in told if 0 <= d.start - (tok.idx + len(tok)) <= 4), None)
                 date = said_on or finder.clause_date(doc, told, quotes, tok)
-                event = by_speaker.get((speaker, date.value if date else None)) or by_speaker.get((speaker, None))
-                if event is not None and event.date is None and date is not None:
+                told_before = [e for (k, _), e in by_speaker.items() if k == speaker]
+                # an undated remark joins the speaker's statement; a dated one, the statement of that day
+                event = by_speaker.get((speaker, date.value)) if date else (told_before[-1] if told_before else None)
+                if event is None and date is not None and by_speaker.get((speaker, None)) is not None:
+                    event = by_speaker.pop((speaker, None))
                     event.date = date
                 if event is None:   # one statement per speaker and day told ("said in January", then on Thursday)
                     event = Event("statement", s.index, roles={speaker: "speaker"}, confidence=0.6)

@@ -762,6 +762,19 @@ def test_a_bare_surname_is_the_articles_person_before_the_datas_namesake(extract
     assert "Lee Jae-myung" not in {p["name"] for p in gold["people"]}
 
 
+def test_a_phone_call_is_talks_and_what_one_told_the_other_is_no_statement(extract):
+    gold = extract(article(
+        "MOSCOW. Nov 16 (Interfax) - Russian President Vladimir Putin and German Chancellor Olaf Scholz spoke by "
+        "telephone on Friday, the Kremlin said.",
+        "Putin told the chancellor that the crisis was the result of NATO policy, the statement said.",
+        "Scholz would speak with Ukrainian President Volodymyr Zelensky again after the call, a spokesman said.",
+        published="16 November 2024 - 10:00"))
+    call = one(events(gold, "meeting", "happened"))
+    assert (set(call["participants"]), call["date"]) == ({"Vladimir Putin", "Olaf Scholz"}, "2024-11-15")
+    assert set(one(events(gold, "meeting", "planned"))["participants"]) == {"Olaf Scholz", "Volodymyr Zelensky"}
+    assert not [e for e in events(gold, "statement") if "Vladimir Putin" in e["participants"]]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",

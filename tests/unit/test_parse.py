@@ -38,6 +38,7 @@ def test_offsets_point_into_the_article_text():
     ("Tehran, IRNA – Iran's president", "Tehran"),
     ("ASTANA – Leaders of the SCO", "ASTANA"),
     ("YEREVAN, OCTOBER 5, ARMENPRESS. The National Assembly", "YEREVAN"),
+    ("MOSCOW. Nov 16 (Interfax) - Russian President", "MOSCOW"),
 ])
 def test_datelines_of_many_outlets(lead, city):
     m = dateline(lead)
