@@ -326,10 +326,11 @@ class AgreementBuilder:
                 a.status = "ratified"
                 a.ratified_by += [k for k in event.roles if k not in a.ratified_by]
             return target
-        if event.status == "happened" and a.status == "planned" and event.type != "meeting":
-            a.status = "signed"   # (talks on an agreement do not sign it)
-        a.date = a.date or event.date
-        a.place = a.place or event.place
+        if event.type != "meeting":   # talks on an agreement neither sign it nor date it
+            if event.status == "happened" and a.status == "planned":
+                a.status = "signed"
+            a.date = a.date or event.date
+            a.place = a.place or event.place
         for key, role in event.roles.items():
             kind = self.entities[key].kind
             if kind == "person" and role == "signer" and key not in a.signatories:
@@ -338,6 +339,9 @@ class AgreementBuilder:
                 a.overseen_by.append(key)
             elif kind in ("country", "organisation") and key not in a.parties and role in ("signer", "participant"):
                 a.parties.append(key)
+            elif kind == "person" and event.type == "meeting" and self.entities[key].country \
+                    and self.entities[key].country not in a.parties:
+                a.parties.append(self.entities[key].country)   # the sides that negotiated it
         return target
 
     def _told_again(self, m: AgreementMention) -> bool:
@@ -363,8 +367,8 @@ class AgreementBuilder:
                 continue
             if m.plural != (a.count is not None or a.kind == "documents") and not m.quoted:
                 continue
-            if m.kind == "joint_statement" and a.kind != "joint_statement" and not m.quoted:
-                continue   # "their joint communique" is no trade agreement told before
+            if (m.kind == "joint_statement") != (a.kind == "joint_statement") and m.kind != "documents" and not m.quoted:
+                continue   # "their joint communique" is no trade agreement told before, nor "the agreement" a joint statement
             same_name = m.name.lower() == a.name.lower() or m.name.lower() in map(str.lower, a.aliases)
             described = signed and not a.name[:1].isupper() and a.name.split()[-1].lower() == m.head.lower_ \
                 and m.sentence - a.sentence <= 1

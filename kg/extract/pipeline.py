@@ -19,7 +19,7 @@ from kg.dates import Span, find_dates
 from kg.errors import KGError
 from kg.extract.agreements import AgreementBuilder
 from kg.extract.events import EventFinder
-from kg.extract.vocabulary import BROADCAST_WORDS, MEDIA_WORDS, STATEMENT_VERBS
+from kg.extract.vocabulary import BROADCAST_WORDS, MEDIA_WORDS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.merge import merge_events
 from kg.extract.narrative import Story, settle
 from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
@@ -99,9 +99,10 @@ class Extractor:
                     if speaker:
                         break
                 document = None
-                if speaker is None and any(qf.document_speaks(docs[s.index], quoted[s.index]) for s in touched):
+                noun = next(filter(None, (qf.document_speaks(docs[s.index], quoted[s.index]) for s in touched)), None)
+                if speaker is None and noun:
                     # "..., the statement said": the document's words, and its issuer's when one was quoted before
-                    document = _document(result, [s.index for s in touched])
+                    document = _document(result, [s.index for s in touched], statement=noun in STATEMENT_NOUNS)
                     speaker = issuer or _issuer(result, touched[0].index if touched else 0)
                 quote_text = clean(article.text[start:end])
                 if speaker is None and document is None and previous is not None \
@@ -250,12 +251,13 @@ def _issuer(result: Extraction, sentence: int) -> str | None:
     return next(k for k in last.roles if result.entities[k].kind == "organisation")
 
 
-def _document(result: Extraction, sentences: list[int], any_kind: bool = False) -> int | None:
+def _document(result: Extraction, sentences: list[int], any_kind: bool = False, statement: bool = False) -> int | None:
     """The agreement these sentences tell (a joint statement before others, unless ``any_kind``): the latest one
-    whose evidence holds any of them; failing that, for "the statement said", the last statement told before."""
+    whose evidence holds any of them; failing that, for "the statement said" (``statement``), the last statement
+    told before, even when the sentence names the pact it speaks of."""
     told = [i for i, a in enumerate(result.agreements) if set(a.evidence) & set(sentences)]
     statements = [i for i in told if result.agreements[i].kind == "joint_statement"]
-    if not told and not any_kind:   # "the statement said" with no agreement word: the last statement told
+    if not any_kind and (not told or statement and not statements):   # "the statement said": the last statement told
         statements = [i for i, a in enumerate(result.agreements) if a.kind == "joint_statement" and a.sentence < max(sentences)]
     chosen = told if any_kind or not statements else statements
     return chosen[-1] if chosen else None

@@ -85,14 +85,15 @@ class QuoteFinder:
                 return speaker, told if told in self.agencies and not via else via
         return None, via
 
-    def document_speaks(self, doc: Doc, quotes_in_sentence: list[tuple[int, int]]) -> bool:
-        """"..., the statement said": the words are a document's (its issuer is the speaker)."""
+    def document_speaks(self, doc: Doc, quotes_in_sentence: list[tuple[int, int]]) -> str | None:
+        """"..., the statement said": the words are a document's (its issuer is the speaker); the document's noun."""
         for tok in doc:
             if tok.lemma_.lower() in SPEECH_VERBS and not any(s <= tok.idx < e for s, e in quotes_in_sentence):
                 role = "dobj" if tok.lemma_.lower() == "quote" else "nsubj"   # "TASS quoted the statement as saying"
-                if any(c.dep_ == role and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children):
-                    return True
-        return False
+                noun = next((c.lemma_.lower() for c in tok.children if c.dep_ == role and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+                if noun:
+                    return noun
+        return None
 
     def _first(self, doc: Doc, heads, mentions: list[Mention]) -> str | None:
         """The speaker named in these phrases: a person before an organisation or country ("Japan's spokesman, X")."""

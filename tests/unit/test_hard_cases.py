@@ -775,6 +775,21 @@ def test_a_phone_call_is_talks_and_what_one_told_the_other_is_no_statement(extra
     assert not [e for e in events(gold, "statement") if "Vladimir Putin" in e["participants"]]
 
 
+def test_an_agreement_negotiated_then_to_be_signed_takes_the_signings_day_and_its_own_sectors(extract):
+    gold = extract(article(
+        "Defence Minister Prabowo Subianto and his Australian counterpart Richard Marles announced in Canberra on "
+        "Tuesday that the two countries had concluded negotiations on a new Defence Cooperation Agreement.",
+        "Marles said the agreement would be signed on August 29.",
+        "The agreement covers maritime security and counter-terrorism, according to a joint statement issued by the "
+        "two defence ministries on Tuesday.",
+        published="20 August 2024 - 10:00"))
+    deal = agreement(gold, "agreement")
+    assert (deal["status"], deal["date"]) == ("planned", "2024-08-29")
+    assert set(deal["parties"]) == {"Indonesia", "Australia"}
+    assert {"counter-terrorism", "maritime-security"} & set(deal["sectors"])
+    assert agreement(gold, "joint_statement")["sectors"] == []
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
