@@ -78,8 +78,9 @@ class EventFinder(ClauseReader):
             return self._some(self._signing(tok, tok, role="participant", kind="other"))
         if noun and lemma == "signature" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNATURE_VERBS:
             return self._some(self._signing(tok, tok.head, role="signer"))   # "put their own signatures to a joint declaration"
-        if text == "signing" and tok.head.lemma_.lower() in OVERSEE_VERBS:
-            return self._some(self._signing(tok, tok.head, role="overseer"))
+        overseer = tok.head.head if tok.head.pos_ == "ADP" else tok.head   # "presided over the signing"
+        if (text == "signing" or text == "exchange" and self._exchanged_agreements(tok)) and overseer.lemma_.lower() in OVERSEE_VERBS:
+            return self._some(self._signing(tok, overseer, role="overseer"))   # "witnessed the exchange of two MOUs"
         if verb and lemma in RATIFY_VERBS:
             return self._some(self._simple(tok, "ratification", tok))
         if verb and lemma in ISSUE_VERBS | ADOPT_VERBS and (obj := self._statement_object(tok)) is not None:
@@ -137,6 +138,12 @@ class EventFinder(ClauseReader):
         if noun and (text in SUMMIT_NOUNS or lemma in SUMMIT_NOUNS):   # "for summits with Arab and Gulf leaders"
             return self._some(self._noun_event(tok, "summit"))
         return []
+
+    @staticmethod
+    def _exchanged_agreements(noun: Token) -> bool:
+        """"the exchange of two other MOUs" (not "an exchange of views")."""
+        return any(g.dep_ == "pobj" and (g.lower_ in AGREEMENT_NOUNS or g.lemma_.lower() in AGREEMENT_NOUNS)
+                   for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
     def _talked_with(self, verb: Token) -> bool:
         """Two people talked: "spoke by telephone", "held talks over a video link", "spoke with Zelensky"."""

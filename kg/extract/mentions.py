@@ -160,7 +160,8 @@ class MentionFinder:
         """All mentions of sentence ``index`` (``doc`` is its parse, ``quotes`` its quoted spans), resolved where possible."""
         self.quotes = quotes
         known = self._gazetteer_mentions(index, doc)
-        initialled = [m for m in self._initialled(index, doc) if not any(k.start < m.end and m.start < k.end for k in known)]
+        initialled = [m for m in self._initialled(index, doc) + self._regnal(index, doc)
+                      if not any(k.start < m.end and m.start < k.end for k in known)]
         mentions = known + self._ner_mentions(index, doc) + initialled
         mentions = _without_overlaps(mentions)
         mentions = _without_overlaps(mentions + self._known_surnames(index, doc))
@@ -228,6 +229,15 @@ class MentionFinder:
                 continue   # "U.S. President Joe": a country and a title, not initials
             if span is not None:
                 found.append(Mention(index, m.start(), m.end(), m.group(), "person", None, span.start, span.end))
+        return found
+
+    def _regnal(self, index: int, doc: Doc) -> list[Mention]:
+        """"King Mohammed VI", "King Abdullah II": a monarch's name and number, which the small NER model misses."""
+        found = []
+        for m in REGNAL.finditer(doc.text):
+            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+            if span is not None:
+                found.append(Mention(index, m.start("name"), m.end("name"), m["name"], "person", None, span.start, span.end))
         return found
 
     def _known_surnames(self, index: int, doc: Doc) -> list[Mention]:
@@ -435,6 +445,7 @@ CALENDAR = {w.lower() for w in ("Monday Tuesday Wednesday Thursday Friday Saturd
                                 "July August September October November December").split()}
 STATE_BODIES = {"government_body", "legislature"}   # organisation kinds (organizations.csv) that act for a state
 STATE_BODY_WORDS = {"ministry", "bank", "department", "government", "cabinet", "council", "parliament", "office"}
+REGNAL = re.compile(r"\b(?:King|Queen|Emperor|Sultan|Emir|Pope)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[IVX]{1,4})\b")
 INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b")
 GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}

@@ -790,6 +790,17 @@ def test_an_agreement_negotiated_then_to_be_signed_takes_the_signings_day_and_it
     assert agreement(gold, "joint_statement")["sectors"] == []
 
 
+def test_presiding_over_a_signing_and_witnessing_an_exchange_of_mous_are_overseeing(extract):
+    gold = extract(article(
+        "King Mohammed VI and French President Emmanuel Macron presided over the signing of 22 agreements in Rabat on Monday.",
+        "Prime Minister Lee Hsien Loong and Prime Minister Anwar Ibrahim also witnessed the exchange of two memoranda "
+        "of understanding in Putrajaya on Thursday.",
+        published="29 October 2024 - 10:00"))
+    overseen = {a["kind"]: set(a["overseen_by"]) for a in gold["agreements"]}
+    assert overseen["documents"] == {"Mohammed VI", "Emmanuel Macron"}
+    assert overseen["memorandum"] == {"Lee Hsien Loong", "Anwar Ibrahim"}
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
