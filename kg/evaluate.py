@@ -165,7 +165,10 @@ class Evaluator:
         scores = {"people": self._set_score(gold.get("people") or [], pred.get("people") or [], person)}
         scores["places"] = self._set_score(gold.get("places") or [], pred.get("places") or [], n.same)
 
-        shared = lambda a, b: any(n.same(x, y) for x in a or [] for y in b or [])
+        # a person the gold names elsewhere (a participant, a signatory, a speaker) matches by any alias its people entry gives
+        aliases = {n.norm(p["name"]): list(p.get("aliases") or []) for p in gold.get("people") or [] if p.get("name")}
+        named = lambda g, p: n.same(g, p, aliases.get(n.norm(g), []))
+        shared = lambda a, b: any(named(x, y) for x in a or [] for y in b or [])
         # An event whose gold names no participant ("13 documents were signed") matches on type, status and date.
         shared_or_none = lambda a, b: not a or shared(a, b)
         ev_type = lambda e: TYPE_ALIASES.get(e.get("type"), e.get("type"))
@@ -185,7 +188,7 @@ class Evaluator:
         dates.add(Score(len(pairs), len([p for p in extra if p.get("date")]), len([g for g in missed if g.get("date")])))
         scores["dates"] = dates
         sector = lambda a, b: self.sectors.normalise(a) == self.sectors.normalise(b)
-        for kind, fieldname, same in (("signatories", "signatories", n.same), ("parties", "parties", n.same), ("sectors", "sectors", sector)):
+        for kind, fieldname, same in (("signatories", "signatories", named), ("parties", "parties", named), ("sectors", "sectors", sector)):
             total = Score()
             for g, p in pairs:
                 gold_items = self._dedupe(g.get(fieldname) or [], kind)
@@ -199,7 +202,7 @@ class Evaluator:
         def same_quote(g, p) -> bool:
             gw, pw = _words(g.get("text", "")), _words(p.get("text", ""))
             overlap = len(gw & pw)
-            speaker = n.same(g.get("speaker") or "", p.get("speaker") or "") \
+            speaker = named(g.get("speaker") or "", p.get("speaker") or "") \
                 or n.norm(g.get("speaker") or "") in documents.get(p.get("document") or "", ())
             return bool(gw and pw) and overlap / len(gw) >= 0.6 and overlap / len(pw) >= 0.6 and speaker
         direct = [q for q in gold.get("quotes") or [] if not q.get("indirect")]

@@ -14,11 +14,15 @@ from kg.extract.vocabulary import (
 
 
 def core_phrase(head: Token) -> list[Token]:
-    """A phrase without its relative clauses and prepositional tails: "Pezeshkian, who held talks with X," -> Pezeshkian."""
+    """A phrase without its relative clauses and prepositional tails: "Pezeshkian, who held talks with X," -> Pezeshkian
+    (but "Leaders of the Group of 20", "Foreign ministers from Japan, ..." keep whose leaders they are)."""
     tokens = [head]
     for child in head.children:
         if child.dep_ not in ("relcl", "acl", "prep", "advcl", "punct"):
             tokens += core_phrase(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and head.lower_ in PLURAL_HEADS \
+                and any(t.pos_ == "PROPN" for t in child.subtree):   # (not "the two heads of state")
+            tokens += list(child.subtree)
     return tokens
 
 
@@ -81,8 +85,17 @@ class ClauseReader:
         return people or keys
 
     def _plural(self, tokens: list[Token]) -> list[str]:
-        """"they", "the two leaders", "both sides" -> the actors of the last event that had several."""
+        """"they", "the two leaders", "both sides" -> the actors of the last event that had several; "foreign
+        ministers from Japan, the United States, Australia and India" -> the holders of that office."""
         words = {t.lower_ for t in tokens}
+        head = next((t for t in tokens if t.lower_ in PLURAL_HEADS and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children)), None)
+        if head is not None:
+            title = " ".join([c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")] + [head.lemma_.lower()])
+            countries = list(dict.fromkeys(m.key for m in self._mentions_in(list(head.subtree), kinds=("country",))))
+            # (bare "ministers of the two countries" name no office: any minister may have signed)
+            holders = self.office_holders(title, countries) if len(countries) >= 2 and title != "minister" else []
+            if holders and len(holders) == len(countries):
+                return holders
         count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), None)
         if count and count > 2 and words & PLURAL_HEADS:   # "the four ministers": the last four people named
             recent = list(dict.fromkeys(reversed(self.seen_people)))[:count]

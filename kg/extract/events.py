@@ -35,8 +35,9 @@ PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$
 class EventFinder(ClauseReader):
     """Finds the events of an article sentence by sentence, given each parse and its resolved mentions."""
 
-    def __init__(self, entities: dict, capitals: dict[str, str] | None = None, known=None, published=None):
+    def __init__(self, entities: dict, capitals: dict[str, str] | None = None, known=None, published=None, office_holders=None):
         self.entities = entities
+        self.office_holders = office_holders or (lambda title, countries: [])   # "foreign ministers" of these countries
         self.published = published
         self.known = known or (lambda key: key in entities)   # makes a reference key an entity if it can
         self.capitals = capitals or {}   # capital place key -> country key

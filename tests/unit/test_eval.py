@@ -201,6 +201,15 @@ def test_a_document_speaker_matches_the_agreement_it_was_paired_with(evaluator):
     assert counts(evaluator.score(gold_doc, pred)["quotes"]) == (0, 1, 1)
 
 
+def test_a_speaker_matches_by_an_alias_the_golds_people_give(evaluator):
+    said = "a strong will to realize a free and open Indo-Pacific"
+    people = [{"name": "Kamikawa Yoko", "aliases": ["Yoko Kamikawa"]}]
+    pred = {"quotes": [{"speaker": "Yoko Kamikawa", "text": said}]}
+    assert counts(evaluator.score(gold(people=people, quotes=[{"speaker": "Kamikawa Yoko", "text": said}]), pred)["quotes"]) == (1, 0, 0)
+    no_alias = gold(people=[{"name": "Kamikawa Yoko"}], quotes=[{"speaker": "Kamikawa Yoko", "text": said}])
+    assert counts(evaluator.score(no_alias, pred)["quotes"]) == (0, 1, 1)
+
+
 def test_sector_concept_ids_and_free_text_phrases_normalise(evaluator):
     scores = evaluator.score(gold(agreements=[treaty(sectors=["nuclear energy", "maritime security", "oil and gas"])]),
                              {"agreements": [treaty(sectors=["nuclear-energy", "security", "oil-and-gas"])]})

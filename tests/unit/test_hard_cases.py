@@ -801,6 +801,15 @@ def test_presiding_over_a_signing_and_witnessing_an_exchange_of_mous_are_oversee
     assert overseen["memorandum"] == {"Lee Hsien Loong", "Anwar Ibrahim"}
 
 
+def test_foreign_ministers_from_four_countries_are_those_ministers_and_their_meeting_no_summit(extract):
+    gold = extract(article(
+        "Foreign ministers from Japan, the United States, Australia and India met in Tokyo on Monday.",
+        published="30 July 2024 - 10:00"))
+    meeting = one(events(gold, "meeting"))
+    assert {"Yoko Kamikawa", "Antony Blinken", "Penny Wong", "S. Jaishankar"} <= set(meeting["participants"])
+    assert events(gold, "summit") == []
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
