@@ -455,6 +455,11 @@ REGNAL = re.compile(r"\b(?:King|Queen|Emperor|Sultan|Emir|Pope)\s+(?P<name>[A-Z]
 INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b")
 GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}
+PERSON_TITLES = {"spokesperson", "spokesman", "spokeswoman", "minister", "president", "ambassador", "envoy", "adviser",
+                 "advisor", "secretary", "chancellor", "premier", "governor", "chairman", "chairwoman", "director",
+                 "commissioner", "senator", "lawmaker", "aide", "official", "diplomat", "negotiator", "mayor", "deputy"}
+ORG_WORDS = {"ministry", "council", "agency", "bank", "office", "department", "committee", "commission", "group",
+             "company", "corporation", "fund", "forum", "party", "union", "organisation", "organization", "assembly"}
 ORG_DESCRIPTORS = {"maker", "manufacturer", "company", "firm", "producer", "giant", "group", "carrier", "operator",
                    "developer", "conglomerate", "contractor", "exporter", "shipbuilder", "automaker", "airline", "lender"}
 VENUE_WORDS = {"palace", "qasr", "airport", "hall", "house", "buildings", "stadium", "hotel", "residence", "centre", "center"}
@@ -470,7 +475,11 @@ MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defe
 
 def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
     """What the small model calls a person but the words say is not one: "drone maker Baykar" is a company,
-    "Qasr Al Watan" and "Lusail Palace" are venues."""
+    "Qasr Al Watan" and "Lusail Palace" are venues; and an organisation that a title names is a person."""
+    before = doc[tokens[0].i - 1].lower_ if tokens[0].i > 0 else ""
+    if label == "ORG" and before in PERSON_TITLES and len(tokens) >= 2 and all(t.pos_ == "PROPN" for t in tokens) \
+            and not any(t.lower_ in ORG_WORDS for t in tokens):
+        return "PERSON"   # "spokesperson Oleg Nikolenko"
     if label != "PERSON":
         return label
     if tokens[0].i > 0 and doc[tokens[0].i - 1].lemma_.lower() in ORG_DESCRIPTORS:

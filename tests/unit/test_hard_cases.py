@@ -810,6 +810,15 @@ def test_foreign_ministers_from_four_countries_are_those_ministers_and_their_mee
     assert events(gold, "summit") == []
 
 
+def test_a_name_after_spokesperson_is_a_person_who_speaks(extract):
+    gold = extract(article(
+        "Ukrainian foreign ministry spokesperson Oleg Nikolenko wrote on Facebook that the G20 had \"nothing to be "
+        "proud of\" in its declaration.",
+        published="10 September 2023 - 10:00"))
+    assert "Oleg Nikolenko" in {p["name"] for p in gold["people"]}
+    assert quote_starting(gold, "nothing to be proud of")["speaker"] == "Oleg Nikolenko"
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
