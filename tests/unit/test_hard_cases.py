@@ -819,6 +819,15 @@ def test_a_name_after_spokesperson_is_a_person_who_speaks(extract):
     assert quote_starting(gold, "nothing to be proud of")["speaker"] == "Oleg Nikolenko"
 
 
+def test_a_summit_in_an_apposition_or_a_clause_above_lends_no_day(extract):
+    gold = extract(article(
+        "Kim travelled to Russia's Far East last September and met Putin at the Vostochny cosmodrome, a visit that set "
+        "the stage for this week's summit.",
+        published="20 June 2024 - 09:42"))
+    assert {e["date"] for e in events(gold, "meeting")} <= {"2023-09"}
+    assert all(not e["date"].startswith("2024-06") for e in events(gold, "visit"))
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
