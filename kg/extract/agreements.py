@@ -29,7 +29,7 @@ NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven ei
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
 TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|department)\s+(?i:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$")
 MEMBER_VERBS = {"include", "comprise"}
-WEAK_HEADS = {"framework", "partnership", "arrangement"}   # agreements only as what was signed
+WEAK_HEADS = {"framework", "partnership", "arrangement", "instrument", "instruments"}   # agreements only as what was signed
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
@@ -111,6 +111,23 @@ def _rest_of_a_set(tok: Token) -> bool:
     return (tok.dep_ == "conj" and (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_ONLY) and not any(c.dep_ in ("det", "nummod") for c in tok.children)
             and head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in head.children)
             and (head.lower_ in AGREEMENT_KINDS or head.lemma_.lower() in AGREEMENT_KINDS))
+
+
+def _listed_topics(doc: Doc, m: AgreementMention) -> list[tuple[int, str]]:
+    """(offset, name) of each agreement a plural mention lists by topic: "six memoranda of understanding: on
+    political consultations, on trade and investment, ..." -> "memorandum of understanding on trade and investment"."""
+    rest = doc.text[m.span.end_char:]
+    listed = re.match(r"\s*:?\s*(on\s.*?)(?:\.\s*$|$)", rest)
+    if not listed:
+        return []
+    singular = "memorandum" if m.head.lower_ in PLURAL_ONLY else m.head.lemma_.lower()
+    words = [t.text for t in m.span if t.i > m.head.i]   # "of understanding"
+    base = " ".join([singular, *words])
+    offset = m.span.end_char + listed.start(1)
+    topics = []
+    for part in re.finditer(r"on\s+(.+?)(?=,?\s*(?:and\s+)?\bon\s|$)", listed.group(1)):
+        topics.append((offset + part.start(), f"{base} on {part.group(1).strip(' ,')}"))
+    return topics
 
 
 def _count(span: SpacySpan) -> int | None:
@@ -205,8 +222,10 @@ class AgreementBuilder:
         members = []
         for umbrella, m in self._members(doc, found):
             found.remove(m)
-            members.append((m.span.start_char, self._member(umbrella, m, doc, mentions), None))
-            linked.append(members[-1][1])
+            topics = _listed_topics(doc, m)   # "six memoranda of understanding: on X, on Y, ...": six memoranda
+            for start, name in topics if m.count and len(topics) == m.count else [(m.span.start_char, None)]:
+                members.append((start, self._member(umbrella, m, doc, mentions, name), None))
+                linked.append(members[-1][1])
         for m in found:
             target = self._link(m)
             if target is not None:
@@ -267,12 +286,13 @@ class AgreementBuilder:
             pairs += [(umbrella, m) for m in found if m.head.i in objects and not m.definite]
         return pairs
 
-    def _member(self, umbrella: int, m: AgreementMention, doc: Doc, mentions: list[Mention]) -> int:
-        """A new agreement, one of the set: signed with it, by the same sides, on the same day."""
+    def _member(self, umbrella: int, m: AgreementMention, doc: Doc, mentions: list[Mention], name: str | None = None) -> int:
+        """A new agreement, one of the set: signed with it, by the same sides, on the same day (``name``: one of
+        the several a plural mention lists)."""
         u = self.agreements[umbrella]
-        self.agreements.append(Agreement(m.kind if m.kind != "documents" else "agreement", m.name, m.sentence, status=u.status,
+        self.agreements.append(Agreement(m.kind if m.kind != "documents" else "agreement", name or m.name, m.sentence, status=u.status,
                                          parties=list(u.parties), signatories=list(u.signatories), overseen_by=list(u.overseen_by),
-                                         date=u.date, place=u.place, count=m.count if m.plural else None))
+                                         date=u.date, place=u.place, count=m.count if m.plural and not name else None))
         target = len(self.agreements) - 1
         self._parties(target, m.span, mentions)
         return target

@@ -144,6 +144,12 @@ class ClauseReader:
     def _with(self, tok: Token) -> list[Token]:
         return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "and") for t in c.subtree]
 
+    def _looking_on(self, verb: Token) -> list[Token]:
+        """"..., as the two presidents looked on": who watched the signing."""
+        return [t for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("look", "watch")
+                and (c.lemma_.lower() == "watch" or any(p.dep_ == "prt" and p.lower_ == "on" for p in c.children))
+                for t in self._subjects(c)]
+
     def _presence(self, verb: Token) -> list[Token]:
         found = []
         for t in verb.subtree:

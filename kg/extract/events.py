@@ -205,7 +205,8 @@ class EventFinder(ClauseReader):
             for m in self._mentions_in(whole, kinds=("demonym",)):
                 if self.known(m.key):
                     event.roles[m.key] = "participant"
-        for key in self._actors(self._presence(verb)) + self._plural(self._presence(verb)):
+        watching = self._presence(verb) + self._looking_on(verb)
+        for key in self._actors(watching) + self._plural(watching):
             event.roles.setdefault(key, "overseer")
         if role == "signer":
             for key in self._actors(self._with(verb)):

@@ -34,7 +34,7 @@ HONOUR_VERBS = {"confer", "bestow", "award"}
 # The one list of agreement words: each word names a kind of agreement (kg/extract/agreements.py).
 AGREEMENT_KINDS = {"treaty": "treaty", "statute": "treaty", "pact": "agreement", "agreement": "agreement", "accord": "agreement", "deal": "agreement",
                    "contract": "agreement", "convention": "agreement", "protocol": "agreement", "charter": "agreement",
-                   "framework": "agreement", "partnership": "agreement", "arrangement": "agreement", "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum",
+                   "framework": "agreement", "partnership": "agreement", "arrangement": "agreement", "instrument": "documents", "instruments": "documents", "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum",
                    "mous": "memorandum", "document": "documents", "documents": "documents", "declaration": "joint_statement",
                    "statement": "joint_statement", "communique": "joint_statement", "communiqué": "joint_statement"}
 STATEMENT_NOUNS = {w for w, kind in AGREEMENT_KINDS.items() if kind == "joint_statement"}

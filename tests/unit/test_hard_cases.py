@@ -828,6 +828,24 @@ def test_a_summit_in_an_apposition_or_a_clause_above_lends_no_day(extract):
     assert all(not e["date"].startswith("2024-06") for e in events(gold, "visit"))
 
 
+def test_n_memoranda_listed_by_topic_are_n_memoranda_signed_by_the_instruments_signers(extract):
+    gold = extract(article(
+        "Kenya and Sierra Leone yesterday signed seven cooperation agreements after talks between President Uhuru "
+        "Kenyatta and his visiting Sierra Leonean counterpart Julius Maada Bio at State House, Nairobi.",
+        "The instruments were signed by Foreign Affairs Cabinet Secretary Raychelle Omamo and Sierra Leone's Minister of "
+        "Foreign Affairs, Prof David Francis, as the two presidents looked on.",
+        "They comprise an Agreement on the Establishment of a Joint Commission and six memoranda of understanding: on "
+        "political consultations, on trade and investment, on wildlife tourism, on gender equality, on culture and the "
+        "arts, and on youth affairs.",
+        published="31 May 2022 - 10:00"))
+    memoranda = [a for a in gold["agreements"] if a["kind"] == "memorandum"]
+    assert len(memoranda) == 6 and all(a["count"] is None for a in memoranda)
+    trade = one([a for a in memoranda if "trade" in a["name"]])
+    assert {"trade", "investment"} <= set(trade["sectors"]) and "tourism" not in trade["sectors"]
+    assert set(trade["signatories"]) == {"Raychelle Omamo", "David Francis"}
+    assert set(trade["overseen_by"]) == {"Uhuru Kenyatta", "Julius Maada Bio"}
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
