@@ -318,6 +318,8 @@ class ClauseReader:
                 return "happened"   # "has met Putin ..., before travelling to Moscow to sign the treaty"
             if any(t.lower_ in ("first", "last", "only") for c in [head, *head.children] for t in [c, *c.children]):
                 return "happened"   # "became the first Indian prime minister to visit Ukraine"
+            if head.lemma_.lower() in ("pleased", "glad", "happy", "delighted", "honoured", "honored"):
+                return "happened"   # "said he was pleased to speak with Starmer"
             return "planned"
         if any(any(c.lower_ in MODALS for c in t.children if c.dep_ == "aux") for t in chain[1:3]):
             return "planned"

@@ -116,7 +116,7 @@ class EventFinder(ClauseReader):
             return self._meetings(tok, lemma)
         if noun and (text in TALK_NOUNS or lemma in TALK_NOUNS or text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite"
                      and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "invite")
-                     or lemma in EXCHANGE_NOUNS and self._with(tok)) and not self._process(tok):
+                     or lemma in EXCHANGE_NOUNS and (self._with(tok) or self._with(self._governor(tok)))) and not self._process(tok):
             return self._separate(tok, self._noun_event(tok, "summit" if self._leaders_meeting(tok) else "meeting"))
         if verb and lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             event = self._simple(tok, "visit", tok, guest=True)
@@ -390,10 +390,12 @@ class EventFinder(ClauseReader):
         return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("month", "year", "week", "decade")
 
     def _separate(self, noun: Token, event: Event | None) -> list[Event]:
-        """"held separate talks with Xi and with Erdogan": one meeting with each counterpart."""
-        if event is None or not any(c.lower_ == "separate" for c in noun.children):
+        """"held separate talks with Xi and with Erdogan", "held calls with Kishida and Albanese": one meeting with
+        each counterpart."""
+        calls = noun.lemma_.lower() in EXCHANGE_NOUNS and noun.tag_ == "NNS"
+        if event is None or not (calls or any(c.lower_ == "separate" for c in noun.children)):
             return self._some(event)
-        counterparts = [k for k in self._actors(self._with(noun)) if k in event.roles]
+        counterparts = [k for k in self._actors(self._with(noun) + self._with(self._governor(noun))) if k in event.roles]
         if len(counterparts) < 2:
             return [event]
         events = []

@@ -846,6 +846,19 @@ def test_n_memoranda_listed_by_topic_are_n_memoranda_signed_by_the_instruments_s
     assert set(trade["overseen_by"]) == {"Uhuru Kenyatta", "Julius Maada Bio"}
 
 
+def test_calls_with_two_leaders_are_two_talks_and_pleased_to_speak_is_no_plan(extract):
+    gold = extract(article(
+        "Prime Minister Keir Starmer spoke by phone with Indian Prime Minister Narendra Modi on Saturday.",
+        "Downing Street said Starmer also held calls on Saturday with Japanese Prime Minister Fumio Kishida and "
+        "Australian Prime Minister Anthony Albanese.",
+        "In a post on X, Modi said he was pleased to speak with Starmer.",
+        published="7 July 2024 - 10:00"))
+    assert events(gold, "meeting", "planned") == []
+    talks = events(gold, "meeting", "happened")
+    assert sorted(sorted(e["participants"]) for e in talks) == [
+        ["Anthony Albanese", "Keir Starmer"], ["Fumio Kishida", "Keir Starmer"], ["Keir Starmer", "Narendra Modi"]]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
