@@ -859,6 +859,15 @@ def test_calls_with_two_leaders_are_two_talks_and_pleased_to_speak_is_no_plan(ex
         ["Anthony Albanese", "Keir Starmer"], ["Fumio Kishida", "Keir Starmer"], ["Keir Starmer", "Narendra Modi"]]
 
 
+def test_later_in_the_day_is_the_day_just_told_not_the_day_of_the_report(extract):
+    gold = extract(article(
+        "German Chancellor Friedrich Merz travelled to Paris yesterday, holding talks with President Emmanuel Macron.",
+        "Merz flew on from Paris to Warsaw, where he met Polish Prime Minister Donald Tusk later in the day.",
+        published="8 May 2025 - 10:00"))
+    tusk = one([e for e in events(gold, "meeting") if "Donald Tusk" in e["participants"]])
+    assert tusk["date"] == "2025-05-07"
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
