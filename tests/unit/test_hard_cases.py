@@ -399,6 +399,10 @@ def test_sectors_tied_to_the_treaty_are_kept_and_another_speakers_list_is_not(ex
     ("nuclear energy", "nuclear-energy"),
     ("transportation", "transport"),
     ("healthcare", "health"),
+    ("small and medium-sized enterprises", "smes"),
+    ("gender equality", "gender-equality"),
+    ("government procurement", "procurement"),
+    ("the rule of law", "governance"),
 ])
 def test_sector_words_map_to_the_skos_concepts(extract, words, concept):
     gold = extract(article(
