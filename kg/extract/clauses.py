@@ -328,8 +328,8 @@ class ClauseReader:
         if verb.lemma_.lower() in ("expect", "schedule", "due", "set") and verb.tag_ == "VBN" \
                 and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):
             return "planned"   # "Scholz and Xi are both expected at the G20 summit"
-        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in DEPARTURES and not any(c.dep_ == "aux" for c in verb.children):
-            return "planned"   # the news present of a timetable: "leaves on Saturday for Abu Dhabi"
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in DEPARTURES | {"take", "assume"} and not any(c.dep_ == "aux" for c in verb.children):
+            return "planned"   # the news present of a timetable: "leaves on Saturday for Abu Dhabi", "takes office in March"
         if verb.lemma_.lower() == "be" and verb.tag_ in ("VBZ", "VBP") \
                 and any(c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in FUTURE_HEADS for c in verb.children):
             return "planned"   # "is due to travel to Lima ... and then to Rio de Janeiro for the G20 summit"

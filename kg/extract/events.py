@@ -26,7 +26,7 @@ from kg.extract.vocabulary import (
     SIGN_VERBS, INITIAL_VERBS, OVERSEE_VERBS, RATIFY_VERBS, MEET_VERBS, HOST_VERBS, TALK_NOUNS, LIST_PREPS,
     FACILITY_NOUNS, EXCHANGE_NOUNS, MEAL_NOUNS, VISIT_VERBS, VISIT_NOUNS, SUMMIT_NOUNS, ISSUE_VERBS, ADOPT_VERBS,
     CEREMONY_OBJECTS, HONOUR_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS, PRESS_OBJECTS, INVITED_TO, FRAME_NOUNS,
-    BACK_REFERENCE_PREPS, ACTOR_KINDS, SIGNATURE_VERBS, JUDGING_VERBS, PHONE_WORDS, PURPOSE_VERBS)
+    BACK_REFERENCE_PREPS, ACTOR_KINDS, SIGNATURE_VERBS, JUDGING_VERBS, PHONE_WORDS, PURPOSE_VERBS, PROCEDURE_VERBS, LAW_NOUNS)
 
 
 PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$")
@@ -73,6 +73,8 @@ class EventFinder(ClauseReader):
         lemma, text = tok.lemma_.lower(), tok.lower_
         verb = tok.pos_ in ("VERB", "AUX")
         noun = tok.pos_ in ("NOUN", "PROPN")
+        if verb and lemma in SIGN_VERBS and self._signs_a_law(tok):
+            return self._some(self._procedure_event(tok))   # "The law must now be signed by the president"
         if verb and lemma in SIGN_VERBS and self._has_object_or_agent(tok):
             return self._some(self._signing(tok, tok, role="signer"))
         if verb and lemma in INITIAL_VERBS and self._has_object_or_agent(tok):
@@ -101,6 +103,8 @@ class EventFinder(ClauseReader):
             return self._some(self._simple(tok, "press_conference", tok))   # "the two men spoke to reporters"
         if verb and self._ceremony(tok):
             return self._some(self._simple(tok, "other", tok))
+        if verb and self._procedure(tok):
+            return self._some(self._procedure_event(tok))
         if verb and lemma == "accompany":
             self._companions(tok)
             return []
@@ -405,6 +409,44 @@ class EventFinder(ClauseReader):
                            evidence=list(event.evidence), backdrop=event.backdrop)
             events.append(single)
         return events
+
+    @staticmethod
+    def _procedure(verb: Token) -> bool:
+        """Acts of office and procedure: "was elected chancellor", "sworn in", "took office", "lawmakers voted",
+        "handed the rotating presidency to Milei", "will deposit the instrument of ratification"."""
+        lemma = verb.lemma_.lower()
+        if lemma not in PROCEDURE_VERBS:
+            return False
+        if verb.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when", "before") for c in verb.children) \
+                or verb.dep_ == "pcomp" and verb.head.lower_ in ("since", "after", "before"):
+            return False   # "Pezeshkian, who took office last July", "since Mr Anwar took office": the background of a person
+        if lemma == "swear":
+            return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+        if lemma == "elect":
+            return any(c.dep_ in ("nsubjpass", "dobj", "oprd", "attr") for c in verb.children)
+        if lemma == "vote":
+            return any(c.dep_ == "nsubj" for c in verb.children)
+        needed = PROCEDURE_VERBS[lemma]
+        return any(t.lemma_.lower() in needed for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+
+    @staticmethod
+    def _signs_a_law(verb: Token) -> bool:
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LAW_NOUNS for c in verb.children)
+
+    def _procedure_event(self, verb: Token) -> Event | None:
+        """An "other" event of the people, bodies and countries that act (or are elected)."""
+        status = self._status(verb)
+        if status is None:
+            return None
+        event = Event("other", self.index, status=status)
+        subjects = self._subjects(verb)
+        elected = [t for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() == "elect" for t in c.subtree]
+        for key in self._actors(subjects + elected + self._with(verb)) + self._plural(subjects):
+            event.roles.setdefault(key, "participant")
+        if not event.roles:
+            return None
+        self._finish(event, verb)
+        return event
 
     @staticmethod
     def _ceremony(verb: Token) -> bool:

@@ -13,6 +13,12 @@ BROADCAST_WORDS = {"interview", "news", "tv", "television", "radio", "broadcaste
 JUDGING_VERBS = {"describe", "call", "hail", "praise", "term", "welcome", "denounce", "criticise", "criticize", "condemn"}   # "described the meeting as"
 PHONE_WORDS = {"phone", "telephone", "videolink", "video", "videoconference", "link", "call"}   # "spoke by telephone"
 PURPOSE_VERBS = {"aim", "design", "intend", "mean", "focus", "devote", "dedicate", "target"}   # "negotiations aimed at peace"
+# Acts of office and procedure ("Merz was elected chancellor", "sworn in", "took office", "parliament voted",
+# "handed the rotating presidency to", "will deposit the instrument of ratification"): verb -> the objects it needs
+PROCEDURE_VERBS = {"elect": set(), "swear": set(), "vote": set(), "take": {"office", "power", "presidency", "chairmanship"},
+                   "assume": {"office", "presidency", "chairmanship"}, "hand": {"presidency", "chairmanship"},
+                   "deposit": {"instrument", "instruments"}, "win": {"election", "elections", "vote"}}
+LAW_NOUNS = {"law", "bill", "legislation", "decree"}   # signing these is a domestic act, not a signing of an agreement
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
 LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"
@@ -47,7 +53,7 @@ FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "a
 INVITED_TO = {"visit", "come", "travel", "attend", "participate", "make", "pay"}   # "to make a state visit"
 DEPARTURES = {"leave", "depart", "head", "fly", "travel"}   # "Xi leaves Astana tonight for Dushanbe": scheduled
 MOTION_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "land", "visit", "meet", "gather", "convene"}
-MODALS = {"will", "shall", "could", "may", "might", "would", "should", "'ll"}
+MODALS = {"will", "shall", "could", "may", "might", "would", "should", "'ll", "must"}
 FRAME_NOUNS = {"eve", "sidelines", "margins", "margin", "end", "start", "opening", "close"}
 BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since", "ahead"}
 PLURAL_HEADS = {"men", "leaders", "presidents", "sides", "ministers", "heads", "countries", "nations", "delegations", "women",

@@ -872,6 +872,20 @@ def test_later_in_the_day_is_the_day_just_told_not_the_day_of_the_report(extract
     assert tusk["date"] == "2025-05-07"
 
 
+def test_acts_of_office_are_other_events_and_a_law_to_be_signed_is_no_signing(extract):
+    gold = extract(article(
+        "Friedrich Merz was elected chancellor on Tuesday at the second attempt.",
+        "Pezeshkian, who took office last July, left Tehran for Dushanbe.",
+        "Yamandu Orsi takes office in March.",
+        "The law must now be signed by President Vahagn Khachaturyan.",
+        published="8 May 2025 - 10:00"))
+    assert events(gold, "signing") == []
+    acts = {(tuple(e["participants"]), e.get("status", "happened"), e["date"]) for e in events(gold, "other")}
+    assert (("Friedrich Merz",), "happened", "2025-05-06") in acts
+    assert ("Vahagn Khachaturyan",) in {a[0] for a in acts if a[1] == "planned"}
+    assert not any("Masoud Pezeshkian" in a[0] for a in acts)   # who took office last July: his background
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
