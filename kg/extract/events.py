@@ -112,6 +112,8 @@ class EventFinder(ClauseReader):
             return self._some(self._invitation(tok))
         if noun and text == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept":
             return self._some(self._accepted_invitation(tok))
+        if verb and lemma == "call" and self._called_on(tok):   # "Prabowo also called on Prime Minister Albanese"
+            return self._some(self._simple(tok, "meeting", tok))
         if verb and lemma in ("speak", "talk") and self._talked_with(tok):   # "spoke by telephone", "would speak with him"
             return self._some(self._simple(tok, "meeting", tok))
         if verb and lemma == "agree" and self._agreed_face_to_face(tok):
@@ -149,6 +151,13 @@ class EventFinder(ClauseReader):
         """"the exchange of two other MOUs" (not "an exchange of views")."""
         return any(g.dep_ == "pobj" and (g.lower_ in AGREEMENT_NOUNS or g.lemma_.lower() in AGREEMENT_NOUNS)
                    for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+    def _called_on(self, verb: Token) -> bool:
+        """A courtesy call on someone ("called on Prime Minister X"), not an appeal ("called on Moscow to show ...")."""
+        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(self.entities[k].kind == "person" for k in self._actors(list(c.subtree)))
+                   for c in verb.children)
 
     def _talked_with(self, verb: Token) -> bool:
         """Two people talked: "spoke by telephone", "held talks over a video link", "spoke with Zelensky"."""
@@ -303,10 +312,13 @@ class EventFinder(ClauseReader):
             # (and "the annual leaders' meeting with Premier Li" is not the talks with Xi told before)
             owners = [k for k in self._actors([t for c in noun.children if c.dep_ == "poss" for t in c.subtree] + self._with(noun))
                       if self.entities[k].kind == "person"]
+            earlier_one = any(c.lower_ in ("previous", "earlier", "prior", "former") for c in noun.children)   # "Xi's previous visit"
+            elsewhere = self._place_after(noun, "to") if kind == "visit" else None   # "Erdogan's visit to Cairo in February"
             earlier = next((e for e in reversed(self.history) if (e.type == kind or (kind, e.type) == ("meeting", "summit")
                             or (kind, e.type) == ("summit", "meeting") and e.status == "happened" and own and e.date == own[0]
                             and len([k for k in e.roles if self.entities[k].kind == "person"]) == 2)
-                            and (not owners or set(owners) & set(e.roles))), None)
+                            and (not owners or set(owners) & {k for k, r in e.roles.items() if kind != "visit" or r == "guest"})
+                            and not earlier_one and (elsewhere is None or elsewhere == e.place)), None)
             attended = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "following")
             if earlier is not None and earlier.status == "planned" and attended and self._status(self._governor(noun)) == "happened":
                 earlier.status, earlier.date = "happened", None   # "would then hold a joint press conference" ... "Speaking at the joint press conference"

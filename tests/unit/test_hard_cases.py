@@ -886,6 +886,18 @@ def test_acts_of_office_are_other_events_and_a_law_to_be_signed_is_no_signing(ex
     assert not any("Masoud Pezeshkian" in a[0] for a in acts)   # who took office last July: his background
 
 
+def test_a_courtesy_call_is_a_meeting_and_a_previous_visit_is_its_own(extract):
+    gold = extract(article(
+        "Chinese President Xi Jinping arrived in Riyadh on Wednesday for a state visit.",
+        "Riyadh and Beijing upgraded their relationship during Xi's previous visit in January 2016.",
+        "Defence Minister Prabowo Subianto also called on Prime Minister Anthony Albanese in Canberra on Wednesday.",
+        "Scholz called on Moscow to show willingness to negotiate.",
+        published="8 December 2022 - 10:00"))
+    assert sorted(e["date"] for e in events(gold, "visit")) == ["2016-01", "2022-12-07"]
+    call = one(events(gold, "meeting"))
+    assert set(call["participants"]) == {"Prabowo Subianto", "Anthony Albanese"}
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
