@@ -41,7 +41,9 @@ class AgreementMention:
         self.sentence, self.span, self.head, self.quoted = sentence, span, head, quoted
         self.within = within   # the quotation a speaker's mention is in ("23 agreements were signed ...", he said)
         self.kind = AGREEMENT_KINDS[head.lower_ if head.lower_ in AGREEMENT_KINDS else head.lemma_.lower()]
-        if head.lower_ == "statement" and not any(t.lower_ == "joint" for t in span):
+        # a bare "statement" is a ministry's words; "the statement" may only point back to a joint statement told
+        self.bare_statement = head.lower_ == "statement" and not any(t.lower_ == "joint" for t in span)
+        if self.bare_statement and not span[0].lower_ in ("the", "this", "that"):
             self.kind = None
         self.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_ONLY
         self.count = _count(span)
@@ -198,7 +200,7 @@ class AgreementBuilder:
                 continue
             targets = []
             for span in event.object_spans:
-                creator = next((m for m in found if m.span.start_char < span[1] and span[0] < m.span.end_char), None)
+                creator = next((m for m in found if m.span.start_char < span[1] and span[0] < m.span.end_char and not m.bare_statement), None)
                 if creator is not None:
                     found.remove(creator)
                     if event.type == "statement" and creator.definite and creator.kind != "joint_statement" and self._link(creator) is None:
@@ -216,7 +218,7 @@ class AgreementBuilder:
                 linked += [t for t in targets if t not in linked]
         # a lower-case "framework" is an agreement only as what was signed ("the Two Corridors, One Belt framework" is not)
         # (but "the framework" after a framework was signed is that one)
-        weak = [m for m in found if m.head.lower_ in WEAK_HEADS and not m.head.is_title and not self._told_again(m)]
+        weak = [m for m in found if (m.head.lower_ in WEAK_HEADS and not m.head.is_title or m.bare_statement) and not self._told_again(m)]
         found = [m for m in found if m not in weak]
         all_mentions = [m for m in all_mentions if m not in weak]
         members = []

@@ -898,6 +898,16 @@ def test_a_courtesy_call_is_a_meeting_and_a_previous_visit_is_its_own(extract):
     assert set(call["participants"]) == {"Prabowo Subianto", "Anthony Albanese"}
 
 
+def test_the_statement_points_back_to_the_joint_statement_and_a_ministry_statement_is_none(extract):
+    gold = extract(article(
+        "Foreign ministers from Japan, the United States, Australia and India met in Tokyo on Monday and issued a joint statement.",
+        "In the statement, the four ministers agreed to expand cooperation in maritime security and cybersecurity.",
+        "Japan's foreign ministry issued a statement welcoming the outcome.",
+        published="30 July 2024 - 10:00"))
+    statement = one(gold["agreements"])
+    assert statement["kind"] == "joint_statement" and {"cybersecurity", "maritime-security"} & set(statement["sectors"])
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
