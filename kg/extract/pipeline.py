@@ -88,9 +88,10 @@ class Extractor:
         qf = QuoteFinder(result.entities, self.agencies)
         article, sents = result.article, result.sentences
         issuer = None   # the last organisation quoted: a later "the statement said" is its statement
+        waiting: list[tuple[int, int, int]] = []   # quotes left open at their paragraph's end, no speaker yet
         for p_start, p_end in paragraphs(article):
             text = article.text[p_start:p_end]
-            previous = None
+            previous, opened, waiting = None, waiting, []
             for q_start, q_end in paragraph_quotes(text):
                 start, end = p_start + q_start, p_start + q_end
                 touched = [s for s in sents if s.start < end + 1 and start - 1 < s.end]
@@ -112,7 +113,13 @@ class Extractor:
                         continue  # a short phrase in quotation marks with no verb of saying is a name, not speech
                     speaker, via, document = previous.speaker, previous.via, previous.document
                 if speaker is None and document is None:
+                    if not text[q_end:].strip():   # open to the paragraph's end: the next paragraph goes on with it
+                        waiting.append((start, end, touched[-1].index if touched else 0))
                     continue
+                if opened and not text[:q_start].strip(" \"“"):
+                    # '"Today's summit ... a fresh start.' then '"Korea and Japan ...," Yoon said.': one speech, his
+                    result.quotes += [Quote(speaker, clean(article.text[a:b]), i, a, b, None, via, document=document) for a, b, i in opened]
+                opened = []
                 sentence = touched[-1].index if touched else 0
                 quote = Quote(speaker, quote_text, sentence, start, end, None, via, document=document,
                               agreement=_document(result, [sentence], any_kind=True))

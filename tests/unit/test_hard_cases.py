@@ -908,6 +908,15 @@ def test_the_statement_points_back_to_the_joint_statement_and_a_ministry_stateme
     assert statement["kind"] == "joint_statement" and {"cybersecurity", "maritime-security"} & set(statement["sectors"])
 
 
+def test_a_quote_left_open_at_a_paragraphs_end_is_the_speaker_of_the_next_paragraphs_quote(extract):
+    gold = extract(article(
+        "President Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo on Thursday.",
+        "\"Today's summit carries special meaning, as it shows the people of both countries that relations are making a fresh start.",
+        "\"Korea and Japan share the universal values of freedom and the rule of law,\" Yoon said.",
+        published="17 March 2023 - 10:00"))
+    assert quote_starting(gold, "Today's summit carries")["speaker"] == "Yoon Suk Yeol"
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
