@@ -96,15 +96,16 @@ class QuoteFinder:
         return None
 
     def _first(self, doc: Doc, heads, mentions: list[Mention]) -> str | None:
-        """The speaker named in these phrases: a person before an organisation or country ("Japan's spokesman, X")."""
+        """The speaker named in these phrases: a person before an organisation or country ("Japan's spokesman, X"),
+        and of several, the one that heads the phrase ("Singapore's Ministry of Trade and Industry said")."""
         for kinds in (("person",), ("organisation", "country")):
             for head in heads:
                 tokens = {t.i for t in head.subtree}
-                for m in mentions:
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is not None and span.root.i in tokens and m.key in self.entities and not m.in_quote \
-                            and m.kind != "demonym" and self.entities[m.key].kind in kinds:
-                        return m.key
+                named = [(m, span) for m in mentions if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                         and span.root.i in tokens and m.key in self.entities and not m.in_quote
+                         and m.kind != "demonym" and self.entities[m.key].kind in kinds]
+                if named:
+                    return next((m.key for m, span in named if span.start <= head.i < span.end), named[0][0].key)
         return None
 
     def _mentions_under(self, doc: Doc, tok, mentions: list[Mention]) -> list[Mention]:

@@ -917,6 +917,14 @@ def test_a_quote_left_open_at_a_paragraphs_end_is_the_speaker_of_the_next_paragr
     assert quote_starting(gold, "Today's summit carries")["speaker"] == "Yoon Suk Yeol"
 
 
+def test_the_ministry_heading_the_phrase_speaks_not_its_country(extract):
+    gold = extract(article(
+        "Singapore's Ministry of Trade and Industry said in a statement that the zone would \"strengthen economic "
+        "connectivity and create good jobs\".",
+        published="12 January 2024 - 10:00"))
+    assert quote_starting(gold, "strengthen economic")["speaker"] != "Singapore"
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
