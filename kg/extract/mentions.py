@@ -57,7 +57,8 @@ class Gazetteer:
     demonyms: dict[str, str]                       # "iranian" -> "iran" (also country names)
     capital_pattern: re.Pattern
     surfaces: dict[str, list[tuple[str, str]]]     # "Moscow" -> [("place", "moscow")]
-    ministry_pattern: re.Pattern                   # "Ukraine's foreign ministry"
+    ministry_pattern: re.Pattern                   # "Ukraine's foreign ministry", "Seoul's industry ministry"
+    seats: dict[str, str]                          # "seoul" -> "south-korea": a capital standing for its government
 
     @classmethod
     def build(cls, nlp, ref: Reference) -> "Gazetteer":
@@ -96,10 +97,11 @@ class Gazetteer:
             r")(?:’s|'s)?\s+)?\b(?P<title>" + "|".join(map(re.escape, titles)) + r")\b" +
             r"(?:\s+of\s+(?:the\s+)?(?:Republic of |Islamic Republic of |Kingdom of |People's Republic of )?(?P<country_of>" +
             "|".join(map(re.escape, places)) + r")\b)?", re.I)
-        ministry_pattern = re.compile(r"\b(?P<country>" + "|".join(map(re.escape, places)) + r")(?:’s|'s)?\s+"
+        seats = {c.capital.lower(): c.id for c in ref.countries.values() if c.capital}
+        ministry_pattern = re.compile(r"\b(?P<country>" + "|".join(map(re.escape, sorted({*places, *seats}, key=len, reverse=True))) + r")(?:’s|'s)?\s+"
                                       r"(?P<portfolio>" + "|".join(MINISTRY_PORTFOLIOS) + r")\s+ministry\b", re.I)
         capital_pattern = re.compile(r"\b(?:the\s+)?(?P<country>" + "|".join(map(re.escape, places)) + r")(?:’s|'s)?\s+capital\b", re.I)
-        return cls(matcher, labels, title_pattern, demonyms, capital_pattern, surfaces, ministry_pattern)
+        return cls(matcher, labels, title_pattern, demonyms, capital_pattern, surfaces, ministry_pattern, seats)
 
 
 class MentionFinder:
@@ -330,9 +332,9 @@ class MentionFinder:
         of the reference data when it has it."""
         added = []
         for m in self.gaz.ministry_pattern.finditer(doc.text):
-            if any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in mentions if x.kind not in ("demonym", "country")):
+            if any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in mentions if x.kind not in ("demonym", "country", "place")):
                 continue
-            country = self.gaz.demonyms[m["country"].lower()]
+            country = self.gaz.demonyms.get(m["country"].lower()) or self.gaz.seats[m["country"].lower()]
             portfolio = MINISTRY_PORTFOLIOS.get(m["portfolio"].lower(), m["portfolio"].title())
             name = f"Ministry of {portfolio} of {self.ref.countries[country].name}"
             key = next((o.id for o in self.ref.organisations.values() if o.name == name), slug(name))
@@ -470,7 +472,9 @@ HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms"
 
 MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "finance": "Finance",
                        "economy": "Economy", "energy": "Energy", "interior": "Interior", "trade": "Trade", "health": "Health",
-                       "justice": "Justice", "agriculture": "Agriculture", "culture": "Culture", "education": "Education"}
+                       "justice": "Justice", "agriculture": "Agriculture", "culture": "Culture", "education": "Education",
+                       "industry": "Industry", "commerce": "Commerce", "power": "Power", "transport": "Transport",
+                       "environment": "Environment", "labour": "Labour", "information": "Information"}
 
 
 def _corrected_label(label: str, doc: Doc, tokens: list) -> str:

@@ -925,6 +925,14 @@ def test_the_ministry_heading_the_phrase_speaks_not_its_country(extract):
     assert quote_starting(gold, "strengthen economic")["speaker"] != "Singapore"
 
 
+def test_a_capitals_industry_ministry_speaks_for_its_country(extract):
+    gold = extract(article(
+        "Seoul's industry ministry said in a statement on Thursday that it would withdraw the complaint.",
+        published="17 March 2023 - 10:00"))
+    statement = one(events(gold, "statement"))
+    assert statement["participants"] == ["Seoul's industry ministry"]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
