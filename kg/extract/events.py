@@ -310,8 +310,9 @@ class EventFinder(ClauseReader):
             own = self._own_dates(noun)
             # "British Prime Minister Rishi Sunak's visit" is his, not the visit of someone else told before
             # (and "the annual leaders' meeting with Premier Li" is not the talks with Xi told before)
-            owners = [k for k in self._actors([t for c in noun.children if c.dep_ == "poss" for t in c.subtree] + self._with(noun))
-                      if self.entities[k].kind == "person"]
+            owners = [k for k in self._actors([t for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in c.subtree]
+                                              + self._with(noun))
+                      if self.entities[k].kind == "person"]   # ("his visit" is the visit told, whoever "his" was taken for)
             earlier_one = any(c.lower_ in ("previous", "earlier", "prior", "former") for c in noun.children)   # "Xi's previous visit"
             elsewhere = self._place_after(noun, "to") if kind == "visit" else None   # "Erdogan's visit to Cairo in February"
             earlier = next((e for e in reversed(self.history) if (e.type == kind or (kind, e.type) == ("meeting", "summit")
