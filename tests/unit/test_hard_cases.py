@@ -933,6 +933,15 @@ def test_a_capitals_industry_ministry_speaks_for_its_country(extract):
     assert statement["participants"] == ["Seoul's industry ministry"]
 
 
+def test_his_visit_is_the_visit_told_whoever_he_is_taken_for(extract):
+    gold = extract(article(
+        "President Uhuru Kenyatta hosted his Sierra Leonean counterpart Julius Maada Bio at State House, Nairobi, on Monday.",
+        "Mr Bio, who is in the country on a state visit, arrived on Saturday night.",
+        "He is also expected to meet members of the Kenyan private sector before the end of his visit.",
+        published="31 May 2022 - 10:00"))
+    assert all(e["participants"] == ["Julius Maada Bio"] for e in events(gold, "visit"))
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
