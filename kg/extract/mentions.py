@@ -124,7 +124,8 @@ class MentionFinder:
             e = Entity(key, kind, p.name, p.wikidata, {p.name, *p.aliases}, p.country or None, known=True)
             holdings = self.ref.holdings_of(key, self.day)
             if holdings:
-                e.office_kind, e.role, e.country = holdings[0].office_kind, holdings[0].office_label, holdings[0].country or e.country
+                # an office of no country (President of the European Council) stands for no state: not his nationality
+                e.office_kind, e.role, e.country = holdings[0].office_kind, holdings[0].office_label, holdings[0].country or None
             return e
         if kind == "country" and key in self.ref.countries:
             c = self.ref.countries[key]

@@ -942,6 +942,14 @@ def test_his_visit_is_the_visit_told_whoever_he_is_taken_for(extract):
     assert all(e["participants"] == ["Julius Maada Bio"] for e in events(gold, "visit"))
 
 
+def test_an_official_of_an_organisation_brings_no_state_of_his_nationality(extract):
+    gold = extract(article(
+        "Japanese Prime Minister Fumio Kishida and European Council President Charles Michel signed a joint statement "
+        "in Tokyo on Thursday.",
+        published="14 July 2023 - 10:00"))
+    assert "Belgium" not in agreement(gold, "joint_statement")["parties"]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
