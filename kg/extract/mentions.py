@@ -250,13 +250,16 @@ class MentionFinder:
         return found
 
     def _known_surnames(self, index: int, doc: Doc) -> list[Mention]:
-        """"Singh" after "R.K. Singh": the surname of a person the article named in full, which NER and the
-        gazetteer (where a bare surname is ambiguous) may miss; only a surname one person of the article has."""
+        """"Singh" after "R.K. Singh", "Sun" after "Sun Weidong": the surname of a person the article named in full,
+        which NER and the gazetteer (where a bare surname is ambiguous) may miss; only a name one person has."""
         people = [e for e in self.entities.values() if e.kind == "person" and len(e.name.split()) > 1]
+        # the last word, or the first of a name written family name first ("Sun said" after "Sun Weidong")
+        ends = lambda e: {w for w in (e.name.split()[0], e.name.split()[-1]) if w not in HONORIFICS and w.lower() not in NAME_PARTICLES}
         counts: dict[str, int] = {}
         for e in people:
-            counts[e.name.split()[-1]] = counts.get(e.name.split()[-1], 0) + 1
-        surnames = {e.name.split()[-1]: e.key for e in people if counts[e.name.split()[-1]] == 1}
+            for w in ends(e):
+                counts[w] = counts.get(w, 0) + 1
+        surnames = {w: e.key for e in people for w in ends(e) if counts[w] == 1}
         return [Mention(index, t.idx, t.idx + len(t), t.text, "person", surnames[t.text], t.i, t.i + 1)
                 for t in doc if t.text in surnames and t.pos_ == "PROPN"]
 

@@ -950,6 +950,15 @@ def test_an_official_of_an_organisation_brings_no_state_of_his_nationality(extra
     assert "Belgium" not in agreement(gold, "joint_statement")["parties"]
 
 
+def test_a_family_name_written_first_speaks_alone_later(extract):
+    gold = extract(article(
+        "On Sunday, Vice Foreign Minister Sun Weidong summoned Japan's ambassador, Hideo Tarumi.",
+        "\"China is strongly dissatisfied and firmly opposed to it,\" Sun said, according to Xinhua.",
+        published="22 May 2023 - 10:00"))
+    assert quote_starting(gold, "China is strongly")["speaker"] == "Sun Weidong"
+    assert "Sun" not in {p["name"] for p in gold["people"]}
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
