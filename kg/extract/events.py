@@ -130,7 +130,7 @@ class EventFinder(ClauseReader):
                 event.place = self._place_after(tok, "for")
             return self._some(event)
         if verb and lemma in VISIT_VERBS and not self._invited(tok):
-            flew_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)   # "Zelensky flew in on Saturday"
+            flew_in = any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in tok.children)   # "Zelensky flew in on Saturday"
             if lemma != "visit" and not self._place(tok) and not flew_in:
                 return []
             visited = [m for m in self._mentions_in(self._objects(tok)) if m.key in self.entities]

@@ -959,6 +959,15 @@ def test_a_family_name_written_first_speaks_alone_later(extract):
     assert "Sun" not in {p["name"] for p in gold["people"]}
 
 
+def test_flew_in_is_a_visit_and_that_day_is_its_day(extract):
+    gold = extract(article(
+        "HIROSHIMA, May 21 (AFP) - Group of Seven leaders ended their three-day summit in Hiroshima on Sunday.",
+        "Zelensky flew in on Saturday aboard a French government aircraft. He met Indian Prime Minister Narendra Modi that day.",
+        published="22 May 2023 - 10:00"))
+    assert one(events(gold, "visit"))["date"] == "2023-05-20"
+    assert one(events(gold, "meeting"))["date"] == "2023-05-20"
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
