@@ -498,8 +498,16 @@ def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
 
 
 def _joined_names(doc: Doc) -> list:
-    """NER spans, with "Prince Abdulaziz" + "bin Salman" joined into one name."""
-    ents = list(doc.ents)
+    """NER spans, with "Prince Abdulaziz" + "bin Salman" joined into one name, and a list the model read as one
+    name ("Kishida, Modi") split at its commas."""
+    ents = []
+    for ent in doc.ents:
+        cuts = [t.i for t in ent if t.text == ","] if ent.label_ in ("PERSON", "ORG") else []
+        for start, end in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end]):
+            if end > start:
+                part = doc[start:end]
+                part.label_ = ent.label_
+                ents.append(part)
     joined = []
     for ent in ents:
         if (joined and ent.label_ == "PERSON" and joined[-1].label_ == "PERSON" and ent.start == joined[-1].end

@@ -968,6 +968,13 @@ def test_flew_in_is_a_visit_and_that_day_is_its_day(extract):
     assert one(events(gold, "meeting"))["date"] == "2023-05-20"
 
 
+def test_a_list_of_surnames_the_model_reads_as_one_name_is_several_people(extract):
+    gold = extract(article(
+        "Biden also joined Kishida, Modi and Australian Prime Minister Anthony Albanese for a meeting on Saturday.",
+        published="22 May 2023 - 10:00"))
+    assert {"Fumio Kishida", "Narendra Modi"} <= {p["name"] for p in gold["people"]}
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
