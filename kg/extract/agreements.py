@@ -51,6 +51,8 @@ class AgreementMention:
         self.proper = any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") and t.i != head.i or t.is_title and t.i == head.i and t.i != span.start
                           for t in span) and not quoted
         self.definite = span[0].lower_ in ("the", "this", "these", "that", "those", "its", "their") or quoted
+        # "its most recent free trade agreement", "the previous treaty": another agreement than the one told
+        self.another = any(t.lower_ in ("previous", "earlier", "recent", "former", "prior", "old") for t in span if t.i < head.i)
         self.ordinal = next((ORDINALS[t.lower_] for t in span if t.lower_ in ORDINALS), None)   # "the second document"
 
     @property
@@ -377,6 +379,8 @@ class AgreementBuilder:
         word is specific ("the declaration" passes over the treaty told after it; "the deal" does not)."""
         if m.ordinal and m.definite and self.last_signing and len(self.last_signing[0]) >= m.ordinal > 0:
             return self.last_signing[0][m.ordinal - 1]   # "The second document lays out ..." of two signed together
+        if m.another and not m.proper:
+            return None
         specific = m.kind in ("treaty", "memorandum", "joint_statement")
         order = list(reversed(range(len(self.agreements))))
         if specific:

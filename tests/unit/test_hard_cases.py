@@ -975,6 +975,17 @@ def test_a_list_of_surnames_the_model_reads_as_one_name_is_several_people(extrac
     assert {"Fumio Kishida", "Narendra Modi"} <= {p["name"] for p in gold["people"]}
 
 
+def test_its_most_recent_agreement_is_another_one_and_does_not_carry_out_the_plan(extract):
+    gold = extract(article(
+        "Thailand's free trade agreement with the European Free Trade Association will be signed next month in Davos, "
+        "Commerce Minister Pichai Naripthaphan said on Friday.",
+        "Thailand signed its most recent free trade agreement, with Sri Lanka, in Colombo in February.",
+        published="1 December 2024 - 10:00"))
+    assert one(events(gold, "signing", "planned"))["date"] == "2025-01"
+    efta = one([a for a in gold["agreements"] if a.get("status") == "planned"])
+    assert "Sri Lanka" not in efta["parties"]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
