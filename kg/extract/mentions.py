@@ -99,7 +99,7 @@ class Gazetteer:
             "|".join(map(re.escape, places)) + r")\b)?", re.I)
         seats = {c.capital.lower(): c.id for c in ref.countries.values() if c.capital}
         ministry_pattern = re.compile(r"\b(?P<country>" + "|".join(map(re.escape, sorted({*places, *seats}, key=len, reverse=True))) + r")(?:’s|'s)?\s+"
-                                      r"(?P<portfolio>" + "|".join(MINISTRY_PORTFOLIOS) + r")\s+ministry\b", re.I)
+                                      r"(?:(?P<portfolio>" + "|".join(MINISTRY_PORTFOLIOS) + r")\s+ministry|(?P<body>" + "|".join(STATE_BODIES_TOLD) + r"))\b", re.I)
         capital_pattern = re.compile(r"\b(?:the\s+)?(?P<country>" + "|".join(map(re.escape, places)) + r")(?:’s|'s)?\s+capital\b", re.I)
         return cls(matcher, labels, title_pattern, demonyms, capital_pattern, surfaces, ministry_pattern, seats)
 
@@ -332,16 +332,21 @@ class MentionFinder:
         return " ".join(words) or None
 
     def _ministries(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """"Ukraine's foreign ministry", "the Indian defence ministry": a government body of that country, the one
-        of the reference data when it has it."""
+        """"Ukraine's foreign ministry", "the Indian defence ministry", "Turkey's parliament": a government body of
+        that country, the one of the reference data when it has it."""
         added = []
         for m in self.gaz.ministry_pattern.finditer(doc.text):
             if any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in mentions if x.kind not in ("demonym", "country", "place")):
                 continue
             country = self.gaz.demonyms.get(m["country"].lower()) or self.gaz.seats[m["country"].lower()]
-            portfolio = MINISTRY_PORTFOLIOS.get(m["portfolio"].lower(), m["portfolio"].title())
-            name = f"Ministry of {portfolio} of {self.ref.countries[country].name}"
-            key = next((o.id for o in self.ref.organisations.values() if o.name == name), slug(name))
+            if m["body"]:   # "Turkey's parliament": that country's legislature (the reference data's, when it has one)
+                name = f"{m['body'].title()} of {self.ref.countries[country].name}"
+                known = [o.id for o in self.ref.organisations.values() if o.kind == "legislature" and o.country == country]
+                key = known[0] if len(known) == 1 and m["body"].lower() != "cabinet" else slug(name)
+            else:
+                portfolio = MINISTRY_PORTFOLIOS.get(m["portfolio"].lower(), m["portfolio"].title())
+                name = f"Ministry of {portfolio} of {self.ref.countries[country].name}"
+                key = next((o.id for o in self.ref.organisations.values() if o.name == name), slug(name))
             entity = self.entity("organisation", key, m.group())   # one key for every wording; named as first told
             entity.country = entity.country or country
             entity.aliases.add(m.group())
@@ -474,6 +479,7 @@ HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms"
               "Datuk", "Dato", "Dato'", "Datin", "Seri", "Tan", "Tun", "Tunku", "Haji", "Hajjah"}   # Malay honorifics too
 
 
+STATE_BODIES_TOLD = ("parliament", "senate", "national assembly", "legislature", "cabinet")   # "Turkey's parliament"
 MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "finance": "Finance",
                        "economy": "Economy", "energy": "Energy", "interior": "Interior", "trade": "Trade", "health": "Health",
                        "justice": "Justice", "agriculture": "Agriculture", "culture": "Culture", "education": "Education",

@@ -986,6 +986,14 @@ def test_its_most_recent_agreement_is_another_one_and_does_not_carry_out_the_pla
     assert "Sri Lanka" not in efta["parties"]
 
 
+def test_a_countrys_parliament_that_voted_is_the_actor(extract):
+    gold = extract(article(
+        "Turkey's parliament voted in favour on January 23.",
+        published="26 February 2024 - 10:00"))
+    vote = one(events(gold, "other"))
+    assert (vote["participants"], vote["date"]) == (["Turkey's parliament"], "2024-01-23")
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
