@@ -994,6 +994,14 @@ def test_a_countrys_parliament_that_voted_is_the_actor(extract):
     assert (vote["participants"], vote["date"]) == (["Turkey's parliament"], "2024-01-23")
 
 
+def test_a_joint_media_briefing_is_a_press_conference(extract):
+    gold = extract(article(
+        "\"China has been South Africa's largest trading partner for more than a decade,\" Ramaphosa said at a joint "
+        "media briefing with Chinese President Xi Jinping in Pretoria on Tuesday.",
+        published="23 August 2023 - 10:00"))
+    assert one(events(gold, "press_conference"))["date"] == "2023-08-22"
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
