@@ -104,8 +104,10 @@ class QuoteFinder:
                 named = [(m, span) for m in mentions if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
                          and span.root.i in tokens and m.key in self.entities and not m.in_quote
                          and m.kind != "demonym" and self.entities[m.key].kind in kinds]
-                if named:
-                    return next((m.key for m, span in named if span.start <= head.i < span.end), named[0][0].key)
+                if named:   # the head's own name, else the name in apposition ("The UN refugee agency, UNHCR, said")
+                    return next((m.key for m, span in named if span.start <= head.i < span.end),
+                                next((m.key for m, span in named if span.root.dep_ in ("appos", "npadvmod") and span.root.head.i == head.i),
+                                     named[0][0].key))
         return None
 
     def _mentions_under(self, doc: Doc, tok, mentions: list[Mention]) -> list[Mention]:

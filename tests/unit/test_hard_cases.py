@@ -1002,6 +1002,13 @@ def test_a_joint_media_briefing_is_a_press_conference(extract):
     assert one(events(gold, "press_conference"))["date"] == "2023-08-22"
 
 
+def test_the_name_given_beside_an_agency_speaks_not_the_body_it_belongs_to(extract):
+    gold = extract(article(
+        "The UN refugee agency, UNHCR, said in a statement that it was firmly opposed to such arrangements.",
+        published="15 April 2022 - 10:00"))
+    assert one(events(gold, "statement"))["participants"] == ["UNHCR"]
+
+
 def test_a_signing_announced_and_then_done_is_one_signing(extract):
     gold = extract(article(
         "NAIROBI, Kenya, Sep 28 – Kenya and the United States signed a five-year defence framework in Nairobi on September 25.",
