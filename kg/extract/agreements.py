@@ -20,7 +20,7 @@ from datetime import date
 from kg.dates import Span
 from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
-from kg.extract.vocabulary import AGREEMENT_KINDS
+from kg.extract.vocabulary import AGREEMENT_KINDS, EARLIER_WORDS
 
 CREATING_EVENTS = {"signing", "ratification", "statement", "other", "meeting"}   # (a meeting: talks on an agreement)
 KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"]
@@ -52,7 +52,7 @@ class AgreementMention:
                           for t in span) and not quoted
         self.definite = span[0].lower_ in ("the", "this", "these", "that", "those", "its", "their") or quoted
         # "its most recent free trade agreement", "the previous treaty": another agreement than the one told
-        self.another = any(t.lower_ in ("previous", "earlier", "recent", "former", "prior", "old") for t in span if t.i < head.i)
+        self.another = any(t.lower_ in EARLIER_WORDS for t in span if t.i < head.i)
         self.ordinal = next((ORDINALS[t.lower_] for t in span if t.lower_ in ORDINALS), None)   # "the second document"
 
     @property

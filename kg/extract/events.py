@@ -26,7 +26,8 @@ from kg.extract.vocabulary import (
     SIGN_VERBS, INITIAL_VERBS, OVERSEE_VERBS, RATIFY_VERBS, MEET_VERBS, HOST_VERBS, TALK_NOUNS, LIST_PREPS,
     FACILITY_NOUNS, EXCHANGE_NOUNS, MEAL_NOUNS, VISIT_VERBS, VISIT_NOUNS, SUMMIT_NOUNS, ISSUE_VERBS, ADOPT_VERBS,
     CEREMONY_OBJECTS, HONOUR_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS, PRESS_OBJECTS, INVITED_TO, FRAME_NOUNS,
-    BACK_REFERENCE_PREPS, ACTOR_KINDS, SIGNATURE_VERBS, JUDGING_VERBS, PHONE_WORDS, PURPOSE_VERBS, PROCEDURE_VERBS, LAW_NOUNS)
+    BACK_REFERENCE_PREPS, ACTOR_KINDS, SIGNATURE_VERBS, JUDGING_VERBS, PHONE_WORDS, PURPOSE_VERBS, PROCEDURE_VERBS, LAW_NOUNS,
+    EARLIER_WORDS)
 
 
 PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$")
@@ -314,7 +315,7 @@ class EventFinder(ClauseReader):
             owners = [k for k in self._actors([t for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in c.subtree]
                                               + self._with(noun))
                       if self.entities[k].kind == "person"]   # ("his visit" is the visit told, whoever "his" was taken for)
-            earlier_one = any(c.lower_ in ("previous", "earlier", "prior", "former") for c in noun.children)   # "Xi's previous visit"
+            earlier_one = any(c.lower_ in EARLIER_WORDS for c in noun.children)   # "Xi's previous visit"
             elsewhere = self._place_after(noun, "to") if kind == "visit" else None   # "Erdogan's visit to Cairo in February"
             earlier = next((e for e in reversed(self.history) if (e.type == kind or (kind, e.type) == ("meeting", "summit")
                             or (kind, e.type) == ("summit", "meeting") and e.status == "happened" and own and e.date == own[0]

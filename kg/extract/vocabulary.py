@@ -19,6 +19,7 @@ PROCEDURE_VERBS = {"elect": set(), "swear": set(), "vote": set(), "take": {"offi
                    "assume": {"office", "presidency", "chairmanship"}, "hand": {"presidency", "chairmanship"},
                    "deposit": {"instrument", "instruments"}, "win": {"election", "elections", "vote"}}
 LAW_NOUNS = {"law", "bill", "legislation", "decree"}   # signing these is a domestic act, not a signing of an agreement
+EARLIER_WORDS = {"previous", "earlier", "recent", "former", "prior", "old"}   # "Xi's previous visit", "its most recent agreement"
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
 LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"
