@@ -176,6 +176,7 @@ class MentionFinder:
         mentions = _without_overlaps(mentions + self._known_surnames(index, doc))
         for m in mentions:
             m.in_quote = any(s <= m.start < e for s, e in quotes)
+        mentions = self._without_unknown_ministries(doc, mentions)
         self._resolve_names(mentions)
         mentions += self._capitals(index, doc, mentions)
         ministries = self._ministries(index, doc, mentions)   # "China's foreign ministry" holds "China"
@@ -330,6 +331,13 @@ class MentionFinder:
         while words and (words[0].lower() in PORTFOLIO_STOPS or words[0].lower() in CALENDAR):
             words = words[1:]
         return " ".join(words) or None
+
+    def _without_unknown_ministries(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """NER's "Foreign Ministry" inside "The Armenian Foreign Ministry" gives way to the ministry of that country,
+        so two countries' foreign ministries never become one organisation."""
+        told = [(m.start(), m.end()) for m in self.gaz.ministry_pattern.finditer(doc.text)]
+        return [m for m in mentions if not (m.kind == "organisation" and m.key is None
+                                            and any(s <= m.start and m.end <= e for s, e in told))]
 
     def _ministries(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Ukraine's foreign ministry", "the Indian defence ministry", "Turkey's parliament": a government body of

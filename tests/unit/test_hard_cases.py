@@ -1102,3 +1102,12 @@ def test_leaders_in_whose_presence_ministers_signed_oversaw_and_then_signed_thei
     documents = agreement(gold, "documents")
     assert documents["signatories"] == [] and set(documents["overseen_by"]) >= {"Recep Tayyip Erdoğan"}
     assert len(events(gold, "signing")) == 2   # the ministers' signing they oversaw, and their own declaration
+
+
+def test_the_foreign_ministries_of_two_countries_told_by_demonym_are_two(extract):
+    gold = extract(article(
+        "The Armenian Foreign Ministry said in a statement on Wednesday that Yerevan had informed its partners.",
+        "The Azerbaijani Foreign Ministry said on Thursday that the decision was a step towards peace.",
+        published="17 January 2025 - 18:00"))
+    speakers = sorted(e["participants"][0] for e in events(gold, "statement"))
+    assert speakers == ["Armenian Foreign Ministry", "Azerbaijani Foreign Ministry"]
