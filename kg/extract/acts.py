@@ -1,0 +1,132 @@
+"""Signings and other acts: who signed and who oversaw ("in the presence of", "as the two presidents looked
+on"), statements issued or adopted, acts of office and procedure ("sworn in", "voted", "deposited the
+instrument"), and acts of protocol ("laid a wreath")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.building import EventBuilder
+from kg.extract.records import Event
+from kg.extract.vocabulary import (
+    CEREMONY_OBJECTS, HONOUR_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS, ACTOR_KINDS, PROCEDURE_VERBS, LAW_NOUNS)
+
+
+class ActsReader(EventBuilder):
+    """Signings, adoptions and issued statements, and the acts of office, procedure and protocol."""
+
+    def _signing(self, trigger: Token, verb: Token, role: str, kind: str = "signing") -> Event | None:
+        status = self._status(verb)
+        if status is None:
+            return None
+        event = Event(kind, self.index, status=status)
+        # "signed by ministers and officials in the presence of X and Y at the palace": X and Y oversaw, no more
+        presence = [t.head for t in verb.subtree if t.lower_ == "presence"]
+        witnessed = {x.i for p in presence for x in p.subtree}
+        subjects = [t for t in self._subjects(verb) if t.i not in witnessed]
+        whole = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i not in witnessed]
+        for key in self._people_first(self._actors(subjects) + self._plural(whole or subjects)):
+            event.roles[key] = role
+        if not event.roles:   # "Custodian of the Two Holy Mosques King Salman and ... Xi Jinping signed": the people named
+            for key in self._actors(whole):
+                if self.entities[key].kind == "person":
+                    event.roles[key] = role
+        if not event.roles:   # "Leaders of the SCO member states signed": the organisation takes part
+            for key in self._actors(whole):
+                if self.entities[key].kind == "organisation":
+                    event.roles[key] = "participant"
+        if not event.roles:   # "Iranian and Tajik officials signed": their countries take part
+            for m in self._mentions_in(whole, kinds=("demonym",)):
+                if self.known(m.key):
+                    event.roles[m.key] = "participant"
+        watching = self._presence(verb) + self._looking_on(verb)
+        for key in self._actors(watching) + self._plural(watching):
+            event.roles.setdefault(key, "overseer")
+        if role == "signer":
+            for key in self._actors(self._with(verb)):
+                event.roles.setdefault(key, "signer")
+        event.object_spans = [self._char_span(o) for o in self._signed_objects(trigger, verb)]
+        self._finish(event, verb)
+        return event
+
+    @staticmethod
+    def _exchanged_agreements(noun: Token) -> bool:
+        """"the exchange of two other MOUs" (not "an exchange of views")."""
+        return any(g.dep_ == "pobj" and (g.lower_ in AGREEMENT_NOUNS or g.lemma_.lower() in AGREEMENT_NOUNS)
+                   for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+    def _adoption(self, verb: Token, kind: str) -> Event | None:
+        status = self._status(verb)
+        if status is None:
+            return None
+        event = Event(kind, self.index, status=status)
+        subjects = self._subjects(verb)
+        agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        for key in self._actors(subjects + self._with(verb) + agents) + self._plural(subjects):
+            event.roles[key] = "participant"   # "New Delhi announced an agreement with Beijing", "agreed by Baku and Yerevan"
+        if not event.roles:
+            for key in [k for m in self._mentions_in(list(self.doc)) if (k := m.key) and self.entities[k].kind in ACTOR_KINDS]:
+                event.roles.setdefault(key, "participant")
+        obj = self._statement_object(verb)
+        if obj is not None:
+            event.object_spans = [self._char_span(list(obj.subtree) if obj.i != verb.head.i else [obj])]
+        self._finish(event, verb)
+        return event
+
+    def _statement_object(self, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in STATEMENT_NOUNS | AGREEMENT_NOUNS:
+                return c
+            if c.dep_ == "prep" and c.lower_ == "on":   # "adopted/agreed on a joint statement"
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lower_ in STATEMENT_NOUNS | AGREEMENT_NOUNS:
+                        return g
+        if verb.dep_ == "acl" and verb.head.lower_ in STATEMENT_NOUNS:
+            return verb.head
+        return None
+
+    @staticmethod
+    def _signs_a_law(verb: Token) -> bool:
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LAW_NOUNS for c in verb.children)
+
+    @staticmethod
+    def _procedure(verb: Token) -> bool:
+        """Acts of office and procedure: "was elected chancellor", "sworn in", "took office", "lawmakers voted",
+        "handed the rotating presidency to Milei", "will deposit the instrument of ratification"."""
+        lemma = verb.lemma_.lower()
+        if lemma not in PROCEDURE_VERBS:
+            return False
+        if verb.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when", "before") for c in verb.children) \
+                or verb.dep_ == "pcomp" and verb.head.lower_ in ("since", "after", "before"):
+            return False   # "Pezeshkian, who took office last July", "since Mr Anwar took office": the background of a person
+        if lemma == "swear":
+            return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+        if lemma == "elect":
+            return any(c.dep_ in ("nsubjpass", "dobj", "oprd", "attr") for c in verb.children)
+        if lemma == "vote":
+            return any(c.dep_ == "nsubj" for c in verb.children)
+        needed = PROCEDURE_VERBS[lemma]
+        return any(t.lemma_.lower() in needed for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+
+    def _procedure_event(self, verb: Token) -> Event | None:
+        """An "other" event of the people, bodies and countries that act (or are elected)."""
+        status = self._status(verb)
+        if status is None:
+            return None
+        event = Event("other", self.index, status=status)
+        subjects = self._subjects(verb)
+        elected = [t for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() == "elect" for t in c.subtree]
+        for key in self._actors(subjects + elected + self._with(verb)) + self._plural(subjects):
+            event.roles.setdefault(key, "participant")
+        if not event.roles:
+            return None
+        self._finish(event, verb)
+        return event
+
+    @staticmethod
+    def _ceremony(verb: Token) -> bool:
+        """Acts of protocol: "paid tribute", "laid a wreath", "addressed the Indian community", "conferred the
+        order on", "handed over four mobile hospitals"."""
+        lemma = verb.lemma_.lower()
+        objects = {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}   # "addressed members of the community"
+        return bool(objects & CEREMONY_OBJECTS.get(lemma, set())) or lemma in HONOUR_VERBS \
+            or lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)

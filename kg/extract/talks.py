@@ -1,0 +1,104 @@
+"""Meetings and talks: "X met A and B" (two meetings), "was met at the airport by", "called on Prime Minister X",
+"spoke by telephone", "held separate talks with A and with B", "the APEC leaders' meeting" (a summit)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.building import EventBuilder
+from kg.extract.clauses import core_phrase
+from kg.extract.records import Event
+from kg.extract.vocabulary import (
+    HOST_VERBS, EXCHANGE_NOUNS, PHONE_WORDS)
+
+
+class TalksReader(EventBuilder):
+    """Who met or talked with whom, and when a meeting is really a courtesy call, a call or a summit."""
+
+    def _meetings(self, verb: Token, lemma: str) -> list[Event]:
+        """"X met A and B" is two meetings; "A and B met" one; "met with the Iranians residing in ..." is no meeting."""
+        status = self._status(verb)
+        if status is None:
+            return []
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        subjects = self._actors(self._subjects(verb)) + self._plural(self._subjects(verb))
+        agents = self._actors([t for c in verb.children if c.dep_ == "agent" for t in c.subtree])
+        objects = [k for k in self._actors(self._objects(verb) + self._with(verb)) if self.entities[k].kind == "person"]
+        if passive:
+            patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in core_phrase(c)]
+            if not patients and verb.dep_ == "conj":   # "arrived ... and was met at the airport by X"
+                patients = self._subjects(verb.head)
+            subjects, objects = agents, [k for k in self._actors(patients) + self._plural(patients) if k not in agents]
+        people = [k for k in subjects if self.entities[k].kind == "person"]
+        if lemma in HOST_VERBS and not objects:
+            return []
+        if any(c.lower_ in ("times", "repeatedly", "regularly", "often") for t in verb.children for c in [t, *t.children]):
+            return []   # "has met Putin several times": no one meeting (one named "at the summit" is told by the summit)
+        if lemma == "meet" and not objects and len(people) < 2:
+            if any(t.lower_ == "airport" for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+                return []   # "was met at the airport by the prime minister": the welcome of a visit, not an event of its own
+            event = self._simple(verb, "other", verb)
+            return [event] if event else []
+        pairs = [[o] for o in objects] if len(people) == 1 and len(objects) > 1 else [objects]
+        events = []
+        for counterpart in pairs:
+            event = Event("meeting", self.index, status=status)
+            for key in subjects:
+                event.roles[key] = "host" if lemma in HOST_VERBS else "participant"
+            for key in counterpart:
+                event.roles.setdefault(key, "guest" if lemma in HOST_VERBS else "participant")
+            self._finish(event, verb)
+            events.append(event)
+        return events
+
+    def _called_on(self, verb: Token) -> bool:
+        """A courtesy call on someone ("called on Prime Minister X"), not an appeal ("called on Moscow to show ...")."""
+        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(self.entities[k].kind == "person" for k in self._actors(list(c.subtree)))
+                   for c in verb.children)
+
+    def _talked_with(self, verb: Token) -> bool:
+        """Two people talked: "spoke by telephone", "held talks over a video link", "spoke with Zelensky"."""
+        for c in verb.children:
+            if c.dep_ != "prep":
+                continue
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ in ("by", "over", "on", "via") and any(o.lemma_.lower() in PHONE_WORDS for o in objects):
+                return True
+            if c.lower_ == "with" and any(self.entities[k].kind == "person" for k in self._actors([t for o in objects for t in o.subtree])):
+                return True
+        return False
+
+    def _agreed_face_to_face(self, verb: Token) -> bool:
+        """"he and Prime Minister Fumio Kishida agreed to resume ...": leaders of two countries who agree talked;
+        "Iran and Russia agreed" does not say who met."""
+        people = [k for k in self._actors(self._subjects(verb) + self._with(verb)) if self.entities[k].kind == "person"]
+        return len({self.entities[k].country for k in people}) >= 2 and None not in {self.entities[k].country for k in people}
+
+    def _separate(self, noun: Token, event: Event | None) -> list[Event]:
+        """"held separate talks with Xi and with Erdogan", "held calls with Kishida and Albanese": one meeting with
+        each counterpart."""
+        calls = noun.lemma_.lower() in EXCHANGE_NOUNS and noun.tag_ == "NNS"
+        if event is None or not (calls or any(c.lower_ == "separate" for c in noun.children)):
+            return self._some(event)
+        counterparts = [k for k in self._actors(self._with(noun) + self._with(self._governor(noun))) if k in event.roles]
+        if len(counterparts) < 2:
+            return [event]
+        events = []
+        for other in counterparts:
+            single = Event(event.type, event.sentence, status=event.status, date=event.date, place=event.place,
+                           roles={k: r for k, r in event.roles.items() if k == other or k not in counterparts},
+                           evidence=list(event.evidence), backdrop=event.backdrop)
+            events.append(single)
+        return events
+
+    @staticmethod
+    def _process(noun: Token) -> bool:
+        """"months of difficult negotiations": a process, not one meeting."""
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("month", "year", "week", "decade")
+
+    def _leaders_meeting(self, noun: Token) -> bool:
+        """"the APEC leaders' meeting", "the Pacific Islands Forum leaders' meeting": an organisation's summit."""
+        leaders = next((c for c in noun.children if c.lower_ == "leaders" and c.dep_ in ("poss", "compound")), None)
+        named = list(leaders.subtree) if leaders is not None else []
+        return any(self.entities[m.key].kind == "organisation" for m in self._mentions_in(named) if m.key in self.entities)
