@@ -12,173 +12,24 @@ speaker's list in the next paragraph or editorial comment does not leak in.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc, Span as SpacySpan, Token
-
 from datetime import date
 
+from spacy.tokens import Doc, Span as SpacySpan
+
 from kg.dates import Span
+from kg.extract.agreement_mentions import AgreementMention, agreement_mentions, listed_topics, shares_name_words
 from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
-from kg.extract.vocabulary import AGREEMENT_KINDS, EARLIER_WORDS
+from kg.extract.vocabulary import AGREEMENT_KINDS
 
 CREATING_EVENTS = {"signing", "ratification", "statement", "other", "meeting"}   # (a meeting: talks on an agreement)
 KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"]
-NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                      "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
 TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|department)\s+(?i:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$")
 MEMBER_VERBS = {"include", "comprise"}
 WEAK_HEADS = {"framework", "partnership", "arrangement", "instrument", "instruments"}   # agreements only as what was signed
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
-
-
-class AgreementMention:
-    def __init__(self, sentence: int, span: SpacySpan, head: Token, quoted: bool, within: tuple[int, int] | None = None):
-        self.sentence, self.span, self.head, self.quoted = sentence, span, head, quoted
-        self.within = within   # the quotation a speaker's mention is in ("23 agreements were signed ...", he said)
-        self.kind = AGREEMENT_KINDS[head.lower_ if head.lower_ in AGREEMENT_KINDS else head.lemma_.lower()]
-        # a bare "statement" is a ministry's words; "the statement" may only point back to a joint statement told
-        self.bare_statement = head.lower_ == "statement" and not any(t.lower_ == "joint" for t in span)
-        if self.bare_statement and not span[0].lower_ in ("the", "this", "that"):
-            self.kind = None
-        self.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_ONLY
-        self.count = _count(span)
-        self.year = int(_YEAR.search(span.text).group()) if _YEAR.search(span.text) else None
-        self.proper = any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") and t.i != head.i or t.is_title and t.i == head.i and t.i != span.start
-                          for t in span) and not quoted
-        self.definite = span[0].lower_ in ("the", "this", "these", "that", "those", "its", "their") or quoted
-        # "its most recent free trade agreement", "the previous treaty": another agreement than the one told
-        self.another = any(t.lower_ in EARLIER_WORDS for t in span if t.i < head.i)
-        self.ordinal = next((ORDINALS[t.lower_] for t in span if t.lower_ in ORDINALS), None)   # "the second document"
-
-    @property
-    def name(self) -> str:
-        tokens = list(self.span)
-        while tokens and (tokens[0].pos_ in ("DET", "PRON") or tokens[0].dep_ == "poss" or tokens[0].lower_ in ("’s", "'s") or tokens[0].is_punct):
-            tokens = tokens[1:]
-        while tokens and tokens[-1].is_punct:
-            tokens = tokens[:-1]
-        return "".join(t.text_with_ws for t in tokens).strip() if tokens else self.span.text
-
-
-def _shares_name_words(m: "AgreementMention", a: Agreement) -> bool:
-    words = {t.lower_ for t in m.span if t.is_title and t.pos_ == "PROPN"}
-    names = " ".join([a.name, *a.aliases]).lower().split()
-    return bool(words) and words <= set(names)
-
-
-CALENDAR_WORDS = {d.lower() for d in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-                                      "May June July August September October November December").split()}
-NAME_GLUE = {"on", "of", "and", "between", "the", "for", "in", "to"}
-
-
-def _title_tail(doc: Doc, end: int) -> int:
-    """Extend a capitalised agreement name over the capitalised words (and the small words between them)
-    that continue it, however the parser attached them."""
-    best = end
-    i = end
-    while i < min(len(doc), _before_place(doc, end, len(doc))) and (doc[i].is_title or doc[i].lower_ in NAME_GLUE) \
-            and not doc[i].is_punct and doc[i].lower_ not in CALENDAR_WORDS:
-        if doc[i].is_title:
-            best = i + 1
-        i += 1
-    return best
-
-
-def _before_place(doc: Doc, start: int, end: int) -> int:
-    """Where a name ends before "in Moscow", "at the Kremlin": the place of the signing is not part of the name."""
-    return next((i for i in range(start, end - 1) if doc[i].lower_ in ("in", "at") and doc[i + 1].ent_type_ in ("GPE", "LOC", "FAC")), end)
-
-
-def _before_next_agreement(doc: Doc, head: Token, end: int) -> int:
-    """Where a name ends before the next agreement of a list that the parser hung on it ("a framework agreement on
-    the Economic Corridor, a memorandum on electricity ...")."""
-    for t in doc[head.i + 1:end]:
-        if t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN") and (t.lower_ in AGREEMENT_KINDS or t.lemma_.lower() in AGREEMENT_KINDS):
-            end = t.left_edge.i
-            while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
-                end -= 1
-            return end
-    return end
-
-
-PLURAL_ONLY = {"memoranda", "mous"}   # plurals the tagger reads as singular
-
-
-def _rest_of_a_set(tok: Token) -> bool:
-    """"seven other agreements and memoranda": the bare plural after a counted set is the same set."""
-    head = tok.head
-    return (tok.dep_ == "conj" and (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_ONLY) and not any(c.dep_ in ("det", "nummod") for c in tok.children)
-            and head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in head.children)
-            and (head.lower_ in AGREEMENT_KINDS or head.lemma_.lower() in AGREEMENT_KINDS))
-
-
-def _listed_topics(doc: Doc, m: AgreementMention) -> list[tuple[int, str]]:
-    """(offset, name) of each agreement a plural mention lists by topic: "six memoranda of understanding: on
-    political consultations, on trade and investment, ..." -> "memorandum of understanding on trade and investment"."""
-    rest = doc.text[m.span.end_char:]
-    listed = re.match(r"\s*:?\s*(on\s.*?)(?:\.\s*$|$)", rest)
-    if not listed:
-        return []
-    singular = "memorandum" if m.head.lower_ in PLURAL_ONLY else m.head.lemma_.lower()
-    words = [t.text for t in m.span if t.i > m.head.i]   # "of understanding"
-    base = " ".join([singular, *words])
-    offset = m.span.end_char + listed.start(1)
-    topics = []
-    for part in re.finditer(r"on\s+(.+?)(?=,?\s*(?:and\s+)?\bon\s|$)", listed.group(1)):
-        topics.append((offset + part.start(), f"{base} on {part.group(1).strip(' ,')}"))
-    return topics
-
-
-def _count(span: SpacySpan) -> int | None:
-    for t in span:
-        if t.dep_ == "nummod" or t.like_num:
-            text = t.lower_.replace(",", "")
-            if text.isdigit():
-                return int(text)
-            if text in NUMBERS:
-                return NUMBERS[text]
-    return None
-
-
-def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> list[AgreementMention]:
-    """Noun phrases headed by an agreement word.  One inside a speaker's quotation (not the name itself in
-    quotation marks) carries ``within``: it can only refer to an agreement the narrative already told."""
-    found = []
-    for tok in doc:
-        key = tok.lower_ if tok.lower_ in AGREEMENT_KINDS else tok.lemma_.lower()
-        if tok.pos_ not in ("NOUN", "PROPN") or key not in AGREEMENT_KINDS or tok.dep_ == "compound" or _rest_of_a_set(tok):
-            continue
-        left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "case")]
-        start = min([tok.i] + [t.left_edge.i for t in left])
-        end = tok.i + 1
-        for c in tok.rights:
-            if c.dep_ == "acl" and c.i == end and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                end = c.right_edge.i + 1   # "an agreement to build a road bridge across the Tumen River"
-                while end > c.i and doc[end - 1].is_punct:
-                    end -= 1
-                break
-            temporal = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-            if c.dep_ == "prep" and c.lower_ in ("on", "of", "between") and c.i == end and not temporal:
-                end = _before_place(doc, c.i, c.right_edge.i + 1)
-                break
-        if tok.is_title and end == tok.i + 1:
-            end = _title_tail(doc, end)   # "the Treaty on Comprehensive Strategic Partnership between Iran and Russia"
-        end = _before_next_agreement(doc, tok, end)
-        span = doc[start:end]
-        quote = next(((s, e) for s, e in quotes if s <= tok.idx < e), None)
-        quoted = quote is not None and (doc.text[quote[0]:quote[1]].strip("“”\" ").lower() == span.text.strip("“”\" ").lower()
-                                        or len(doc.text[quote[0]:quote[1]].split()) <= 6)
-        mention = AgreementMention(index, span, tok, quoted, quote if quote is not None and not quoted else None)
-        if any(c.lower_ == "such" for c in tok.children) or any(t.lower_ == "such" for t in span):
-            continue   # "such an agreement" is a kind, not an agreement
-        if mention.kind:
-            found.append(mention)
-    return found
 
 
 class AgreementBuilder:
@@ -226,7 +77,7 @@ class AgreementBuilder:
         members = []
         for umbrella, m in self._members(doc, found):
             found.remove(m)
-            topics = _listed_topics(doc, m)   # "six memoranda of understanding: on X, on Y, ...": six memoranda
+            topics = listed_topics(doc, m)   # "six memoranda of understanding: on X, on Y, ...": six memoranda
             for start, name in topics if m.count and len(topics) == m.count else [(m.span.start_char, None)]:
                 members.append((start, self._member(umbrella, m, doc, mentions, name), None))
                 linked.append(members[-1][1])
@@ -323,7 +174,7 @@ class AgreementBuilder:
         """The agreement a speaker's words refer to: the one with that count ("23 agreements were signed") or
         that name ("the signature of the Reciprocal Access Agreement")."""
         return next((i for i, a in enumerate(self.agreements) if m.count and a.count == m.count
-                     or m.proper and (m.name.lower() in (a.name.lower(), *map(str.lower, a.aliases)) or _shares_name_words(m, a))), None)
+                     or m.proper and (m.name.lower() in (a.name.lower(), *map(str.lower, a.aliases)) or shares_name_words(m, a))), None)
 
     def _create_or_link(self, m: AgreementMention, event: Event, doc: Doc, mentions: list[Mention]) -> int:
         target = self._link(m, signed=True) if m.definite else None
@@ -398,7 +249,7 @@ class AgreementBuilder:
             same_name = m.name.lower() == a.name.lower() or m.name.lower() in map(str.lower, a.aliases)
             described = signed and not a.name[:1].isupper() and a.name.split()[-1].lower() == m.head.lower_ \
                 and m.sentence - a.sentence <= 1
-            if m.proper and not same_name and not _shares_name_words(m, a) and not described:
+            if m.proper and not same_name and not shares_name_words(m, a) and not described:
                 continue   # (but "signed the Defence Cooperation Framework" just after "a five-year defence framework" is it)
             if same_name or m.quoted or m.definite:
                 return i
