@@ -86,7 +86,8 @@ class EventBuilder(ClauseReader):
                     event.roles[key] = "guest"
         if kind == "visit" and trigger.pos_ in ("NOUN", "PROPN"):
             # "the prime minister's state visit", "the first visit by an Egyptian head of state": they visit
-            visitors = [t for c in trigger.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+            visitors = [t for h in self._described(trigger) for c in h.children
+                        if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
             visiting = [k for k in self._actors(visitors) if self.entities[k].kind == "person"]
             if visiting:
                 event.roles = {k: ("host" if r == "guest" else r) for k, r in event.roles.items() if k not in visiting}
@@ -98,6 +99,12 @@ class EventBuilder(ClauseReader):
             return None   # "negotiations involving both parties": talks need two sides
         self._finish(event, verb)
         return event
+
+    @staticmethod
+    def _described(noun: Token) -> list[Token]:
+        """The noun and what a copula says it is: "The visit is Modi's seventh to the UAE" tells whose visit, and where."""
+        said = [c for c in noun.head.children if c.dep_ == "attr"] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
+        return [noun, *said]
 
     def _finish(self, event: Event, verb: Token) -> None:
         event.evidence.append(self.index)

@@ -186,7 +186,7 @@ class EventFinder(TalksReader, ActsReader):
             before_or_after = noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before") and event.date not in inside
             event.date = own[0] if own else None if before_or_after else event.date
             # the noun's own phrase places it: "wrapped up a visit to Russia", "talks in Manila"
-            event.place = next(filter(None, (self._place_after(noun, p) for p in ("to", "in", "at"))), event.place)
+            event.place = next(filter(None, (self._place_after(h, p) for h in self._described(noun) for p in ("to", "in", "at"))), event.place)
             if kind == "meeting":   # "negotiations on a trade agreement": the agreement negotiated
                 event.object_spans = [self._char_span(list(g.subtree)) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "for")
                                       for g in c.children if g.dep_ == "pobj" and (g.lower_ in AGREEMENT_NOUNS or g.lemma_.lower() in AGREEMENT_NOUNS)]
@@ -201,7 +201,7 @@ class EventFinder(TalksReader, ActsReader):
         """"after the talks", "his visit", "his first overseas trip" (and with ``any_verb``, "the talks were
         held ..."): the event was told before."""
         definite = any(c.lower_ in ("the", "this", "that", "these") for c in noun.children if c.dep_ == "det")
-        possessed = any(c.dep_ == "poss" for c in noun.children)   # "his visit", "Mr Sharif's third trip"
+        possessed = any(c.dep_ == "poss" for h in self._described(noun) for c in h.children)   # "his visit", "Mr Sharif's third trip"
         framed = noun.dep_ == "pobj" and noun.head.head.lower_ in FRAME_NOUNS   # "on the eve of the summit"
         # "took part in the expanded meeting": the meeting already told
         framed = framed or noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ("take", "participate", "join")

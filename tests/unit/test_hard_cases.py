@@ -1111,3 +1111,11 @@ def test_the_foreign_ministries_of_two_countries_told_by_demonym_are_two(extract
         published="17 January 2025 - 18:00"))
     speakers = sorted(e["participants"][0] for e in events(gold, "statement"))
     assert speakers == ["Armenian Foreign Ministry", "Azerbaijani Foreign Ministry"]
+
+
+def test_the_visit_is_someones_nth_tells_whose_visit_and_where(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi held talks with President Vladimir Putin in Moscow on Thursday.",
+        "The visit is Modi's seventh to Russia since 2015."))
+    visit = one(events(gold, "visit"))
+    assert visit["participants"] == ["Narendra Modi"] and visit["place"] == "Russia"
