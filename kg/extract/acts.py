@@ -54,6 +54,12 @@ class ActsReader(EventBuilder):
         return any(g.dep_ == "pobj" and (g.lower_ in AGREEMENT_NOUNS or g.lemma_.lower() in AGREEMENT_NOUNS)
                    for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
+    @staticmethod
+    def _exchanged(verb: Token) -> bool:
+        """"the documents were exchanged", "exchanged the agreements" (not "exchanged views")."""
+        return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in AGREEMENT_NOUNS or c.lemma_.lower() in AGREEMENT_NOUNS)
+                   for c in verb.children)
+
     def _adoption(self, verb: Token, kind: str) -> Event | None:
         status = self._status(verb)
         if status is None:

@@ -64,8 +64,8 @@ class EventFinder(TalksReader, ActsReader):
         noun = tok.pos_ in ("NOUN", "PROPN")
         if verb and lemma in SIGN_VERBS and self._signs_a_law(tok):
             return self._some(self._procedure_event(tok))   # "The law must now be signed by the president"
-        if verb and lemma in SIGN_VERBS and self._has_object_or_agent(tok):
-            return self._some(self._signing(tok, tok, role="signer"))
+        if verb and (lemma in SIGN_VERBS and self._has_object_or_agent(tok) or lemma == "exchange" and self._exchanged(tok)):
+            return self._some(self._signing(tok, tok, role="signer"))   # ("the documents were exchanged in the presence of")
         if verb and lemma in INITIAL_VERBS and self._has_object_or_agent(tok):
             return self._some(self._signing(tok, tok, role="participant", kind="other"))
         if noun and lemma == "signature" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNATURE_VERBS:

@@ -11,7 +11,7 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
     """The same event told twice: same type, status and day, places that agree, and the same people."""
     if a.type != b.type or a.status != b.status:
         return False
-    if a.type == "signing" and a.agreement is not None and a.agreement == b.agreement and (a.date_inferred or b.date_inferred):
+    if a.type == "signing" and _signed(a) & _signed(b) and (a.date_inferred or b.date_inferred):
         return True   # an agreement is signed once: a retelling with no date of its own is that signing
     if a.type == "visit" and _same_trip(a, b, entities):
         return True
@@ -32,6 +32,11 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
     if a.type == "press_conference" and a.place and b.place:
         return True   # one press conference a day at one place
     return _same_people(a, b, entities)
+
+
+def _signed(e: Event) -> set[int]:
+    """Every agreement an event is about ("signed a treaty and seven other agreements")."""
+    return {i for i in (e.agreement, *e.extra_agreements) if i is not None}
 
 
 def _places_agree(a: str | None, b: str | None, entities: dict, same_pair: bool) -> bool:

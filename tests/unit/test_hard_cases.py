@@ -1119,3 +1119,13 @@ def test_the_visit_is_someones_nth_tells_whose_visit_and_where(extract):
         "The visit is Modi's seventh to Russia since 2015."))
     visit = one(events(gold, "visit"))
     assert visit["participants"] == ["Narendra Modi"] and visit["place"] == "Russia"
+
+
+def test_documents_exchanged_in_the_presence_of_leaders_is_the_signing_they_oversaw(extract):
+    gold = extract(article(
+        "The UAE and India signed a bilateral investment treaty and seven other agreements on Thursday after talks in Abu "
+        "Dhabi between President Sheikh Mohamed bin Zayed Al Nahyan and Indian Prime Minister Narendra Modi.",
+        "The documents were exchanged in the presence of the two leaders.",
+        "The two sides also exchanged views on regional developments."))
+    signing = one(events(gold, "signing"))
+    assert {k for k, r in signing["roles"].items() if r == "overseer"} == {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"}
