@@ -119,14 +119,15 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     m1, m2 = _MONTH.format(g="m1"), _MONTH.format(g="m2")
     w1, w2 = _WEEKDAY.format(g="w1"), _WEEKDAY.format(g="w2")
     year = r"(?:,?\s*(?P<y>(?:19|20)\d\d))?"
+    named_day = rf"(?:{_WEEKDAY.format(g='wd')},?\s+(?:the\s+)?)?"   # "on Friday, September 8": one date, not a Friday and a date
     return [
         (re.compile(rf"\b(?:from|between)\s+{m1}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:{m2}\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b{year}", re.I), "range_md"),
         (re.compile(rf"\b(?:from|between)\s+(?P<d1>\d{{1,2}})\s*(?:{m1}\s*)?(?:-|–|to|through|until|and)\s*(?P<d2>\d{{1,2}})\s+{m2}\b{year}", re.I), "range_dm"),
         (re.compile(rf"\b{m1}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and)\s*(?P<d2>\d{{1,2}})\b{year}", re.I), "range_md"),
         (re.compile(rf"\b(?P<d1>\d{{1,2}})\s*(?:-|–)\s*(?P<d2>\d{{1,2}})\s+{m2}\b{year}", re.I), "range_dm"),
         (re.compile(rf"\b(?:from|between)\s+{w1}\s+(?:to|through|until|and)\s+{w2}\b", re.I), "range_weekday"),
-        (re.compile(rf"\b{m1}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b{year}", re.I), "month_day"),
-        (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m1}\b{year}", re.I), "day_month"),
+        (re.compile(rf"\b{named_day}{m1}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b{year}", re.I), "month_day"),
+        (re.compile(rf"\b{named_day}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m1}\b{year}", re.I), "day_month"),
         (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>\d\d)-(?P<dd>\d\d)\b"), "iso"),
         (re.compile(rf"\b(?P<rel>last|this|next)\s+{m1}\b", re.I), "rel_month"),
         (re.compile(rf"\b{m1}\s+(?P<y>(?:19|20)\d\d)\b", re.I), "month_year"),

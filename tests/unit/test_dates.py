@@ -29,6 +29,8 @@ FRIDAY = date(2025, 1, 17)
     ("July 8 and 9", False, "2024-07-08/2024-07-09"),
     ("in late October last year", False, "2024-10"),   # the month of last year, not of the last twelve months
     ("in March next year", True, "2026-03"),
+    ("will hold talks on Friday, January 24, and", True, "2025-01-24"),   # the weekday names the date after it
+    ("on Monday, 13 January 2025, the", False, "2025-01-13"),
 ])
 def test_resolution_against_the_publish_date(text, future, expected):
     found = find_dates(text, FRIDAY, future=future)
