@@ -106,7 +106,10 @@ class ClauseReader:
         office = counted[0].lower_[:-1] if counted else None
         if office:   # "the two presidents": the last two presidents named, whatever happened in between
             titles = OFFICE_WORDS.get(office, {office})   # a cabinet secretary is a minister
-            recent = [k for k in dict.fromkeys(reversed(self.seen_people)) if any(t in (self.entities[k].role or "").lower() for t in titles)]
+            recent = [k for k in dict.fromkeys(reversed(self.seen_people)) if any(t in (self.entities[k].role or "").lower() for t in titles)
+                      and "vice" not in (self.entities[k].role or "").lower()]
+            if office == "leader":   # "the two leaders" are heads of two states, not the ministers named since
+                recent = [k for i, k in enumerate(recent) if self.entities[k].country not in {self.entities[j].country for j in recent[:i]}]
             if len(recent) >= (count or 2):
                 return recent[:count or 2]
         countries = bool(words & PLURAL_COUNTRIES)

@@ -59,8 +59,9 @@ FRAME_NOUNS = {"eve", "sidelines", "margins", "margin", "end", "start", "opening
 BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since", "ahead"}
 PLURAL_HEADS = {"men", "leaders", "presidents", "sides", "ministers", "heads", "countries", "nations", "delegations", "women",
                 "officials", "governments"}
-OFFICE_PLURALS = {"presidents", "ministers"}
-OFFICE_WORDS = {"minister": {"minister", "secretary"}}   # "the two ministers" of a US secretary and a Kenyan cabinet secretary
+OFFICE_PLURALS = {"presidents", "ministers", "leaders"}
+OFFICE_WORDS = {"minister": {"minister", "secretary"},   # "the two ministers" of a US secretary and a Kenyan cabinet secretary
+                "leader": {"president", "prime minister", "premier", "chancellor", "king", "emir", "sultan", "crown prince"}}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_COUNTRIES = {"sides", "countries", "nations", "governments"}
 ACTOR_KINDS = {"person", "country", "organisation"}

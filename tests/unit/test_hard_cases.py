@@ -1129,3 +1129,13 @@ def test_documents_exchanged_in_the_presence_of_leaders_is_the_signing_they_over
         "The two sides also exchanged views on regional developments."))
     signing = one(events(gold, "signing"))
     assert {k for k, r in signing["roles"].items() if r == "overseer"} == {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"}
+
+
+def test_the_two_leaders_are_the_heads_of_state_not_the_ministers_named_since(extract):
+    gold = extract(article(
+        "South Korean President Yoon Suk Yeol held talks with Uzbek President Shavkat Mirziyoyev in Tashkent on Friday.",
+        "Industry Minister Ahn Duk-geun and Uzbek Mining Minister Bobir Islamov signed a memorandum on critical minerals.",
+        "At the end of the talks, the two leaders issued a joint statement.",
+        published="15 June 2024 - 10:00"))
+    statement = one(events(gold, "statement"))
+    assert sorted(statement["participants"]) == ["Shavkat Mirziyoyev", "Yoon Suk Yeol"]
