@@ -29,6 +29,7 @@ TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|departm
 MEMBER_VERBS = {"include", "comprise"}
 WEAK_HEADS = {"framework", "partnership", "arrangement", "instrument", "instruments"}   # agreements only as what was signed
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
+NEWS_KINDS = {"agency", "outlet"}   # organizations.csv kinds that report agreements and are never their parties
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
 
 
@@ -212,7 +213,8 @@ class AgreementBuilder:
                 a.signatories.append(key)
             elif kind == "person" and role == "overseer" and key not in a.overseen_by:
                 a.overseen_by.append(key)
-            elif kind in ("country", "organisation") and key not in a.parties and role in ("signer", "participant"):
+            elif kind in ("country", "organisation") and key not in a.parties and role in ("signer", "participant") \
+                    and self._may_be_party(key, role):
                 a.parties.append(key)
             elif kind == "person" and event.type == "meeting" and self.entities[key].country \
                     and self.entities[key].country not in a.parties:
@@ -404,6 +406,17 @@ class AgreementBuilder:
             if len(sides) >= 2:
                 return sides
         return []
+
+    def _may_be_party(self, key: str, role: str) -> bool:
+        """A country, a state body (it stands for its country), a bloc or organisation of states, or a company that
+        signed; not the agency that reported it ("..., Khovar reported") nor a body the text names but no data
+        places ("the Majlisi Namoyandagon also approved the treaty")."""
+        entity = self.entities[key]
+        if entity.kind == "country" or entity.country:
+            return True
+        if entity.organisation_kind in NEWS_KINDS:
+            return False
+        return entity.known or role == "signer"
 
     def _state(self, key: str) -> str:
         entity = self.entities.get(key)

@@ -39,6 +39,7 @@ class Entity:
     country: str | None = None       # nationality (people), country (places)
     role: str | None = None          # "Russian President", from the text or the reference data
     office_kind: str | None = None
+    organisation_kind: str | None = None   # agency | outlet | intergovernmental | ... (organizations.csv)
     known: bool = False              # in data/reference
 
 

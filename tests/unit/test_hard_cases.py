@@ -1139,3 +1139,13 @@ def test_the_two_leaders_are_the_heads_of_state_not_the_ministers_named_since(ex
         published="15 June 2024 - 10:00"))
     statement = one(events(gold, "statement"))
     assert sorted(statement["participants"]) == ["Shavkat Mirziyoyev", "Yoon Suk Yeol"]
+
+
+def test_the_agency_reporting_a_ratification_and_an_unplaced_chamber_are_not_parties(extract):
+    gold = extract(article(
+        "Kyrgyzstan's parliament on Wednesday ratified the treaty between Kyrgyzstan and Tajikistan on the state border.",
+        "The lower house of Tajikistan's parliament, the Majlisi Namoyandagon, also approved the treaty on Wednesday, "
+        "Khovar reported.",
+        published="20 March 2025 - 12:30"))
+    treaty = agreement(gold, "treaty")
+    assert sorted(treaty["parties"]) == ["Kyrgyzstan", "Tajikistan"]
