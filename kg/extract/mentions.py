@@ -219,6 +219,8 @@ class MentionFinder:
                 tokens, label = tokens[1:], "PERSON"
             label = _corrected_label(label, doc, tokens)
             span = doc[tokens[0].i:tokens[-1].i + 1]
+            if span.end < len(doc) and doc[span.end].lower_ in PATRONYMICS:
+                span = doc[span.start:span.end + 1]   # "Nurlanbek Turgunbek uulu"
             text = span.text.removesuffix("’s").removesuffix("'s").strip()
             if "(" in text and ")" not in text:   # "Group of Twenty (G20" cut short by the parser
                 text = text[:text.index("(")].strip()
@@ -255,7 +257,9 @@ class MentionFinder:
         which NER and the gazetteer (where a bare surname is ambiguous) may miss; only a name one person has."""
         people = [e for e in self.entities.values() if e.kind == "person" and len(e.name.split()) > 1]
         # the last word, or the first of a name written family name first ("Sun said" after "Sun Weidong")
-        ends = lambda e: {w for w in (e.name.split()[0], e.name.split()[-1]) if w not in HONORIFICS and w.lower() not in NAME_PARTICLES}
+        # ("Turgunbek" of "Nurlanbek Turgunbek uulu": the patronymic follows the surname)
+        words = lambda e: [w for w in e.name.split() if w.lower() not in PATRONYMICS]
+        ends = lambda e: {w for w in (words(e)[0], words(e)[-1]) if w not in HONORIFICS and w.lower() not in NAME_PARTICLES}
         counts: dict[str, int] = {}
         for e in people:
             for w in ends(e):
@@ -482,6 +486,7 @@ ORG_WORDS = {"ministry", "council", "agency", "bank", "office", "department", "c
 ORG_DESCRIPTORS = {"maker", "manufacturer", "company", "firm", "producer", "giant", "group", "carrier", "operator",
                    "developer", "conglomerate", "contractor", "exporter", "shipbuilder", "automaker", "airline", "lender"}
 VENUE_WORDS = {"palace", "qasr", "airport", "hall", "house", "buildings", "stadium", "hotel", "residence", "centre", "center"}
+PATRONYMICS = {"uulu", "kyzy", "ogly", "oglu", "qizi"}   # Kyrgyz, Azerbaijani and Uzbek: written after the name, in lower case
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
 HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Emir", "Sultan", "Crown",
               "Datuk", "Dato", "Dato'", "Datin", "Seri", "Tan", "Tun", "Tunku", "Haji", "Hajjah"}   # Malay honorifics too

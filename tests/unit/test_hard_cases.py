@@ -1149,3 +1149,10 @@ def test_the_agency_reporting_a_ratification_and_an_unplaced_chamber_are_not_par
         published="20 March 2025 - 12:30"))
     treaty = agreement(gold, "treaty")
     assert sorted(treaty["parties"]) == ["Kyrgyzstan", "Tajikistan"]
+
+
+def test_a_patronymic_after_the_name_is_part_of_it_and_the_surname_speaks_alone(extract):
+    gold = extract(article(
+        "Speaker Nurlanbek Turgunbek uulu said on Wednesday the ratification was a historic decision.",
+        "\"Our children will live without the fear of war,\" Turgunbek uulu said."))
+    assert quote_starting(gold, "Our children")["speaker"] == "Nurlanbek Turgunbek uulu"
