@@ -27,7 +27,7 @@ from kg.extract.talks import TalksReader
 from kg.extract.vocabulary import (
     SIGN_VERBS, INITIAL_VERBS, OVERSEE_VERBS, RATIFY_VERBS, MEET_VERBS, TALK_NOUNS, FACILITY_NOUNS, EXCHANGE_NOUNS,
     MEAL_NOUNS, VISIT_VERBS, VISIT_NOUNS, SUMMIT_NOUNS, ISSUE_VERBS, ADOPT_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS,
-    PRESS_OBJECTS, INVITED_TO, FRAME_NOUNS, BACK_REFERENCE_PREPS, SIGNATURE_VERBS, JUDGING_VERBS, PURPOSE_VERBS,
+    PRESS_OBJECTS, REMARK_NOUNS, INVITED_TO, FRAME_NOUNS, BACK_REFERENCE_PREPS, SIGNATURE_VERBS, JUDGING_VERBS, PURPOSE_VERBS,
     EARLIER_WORDS)
 
 
@@ -85,6 +85,9 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._simple(tok, "press_conference", tok))   # "Briefing reporters in Kyiv, X said"
         if (verb or tok.tag_ == "VBG") and (lemma == "tell" or text.startswith("brief")) and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ in ("dobj", "dative")):
             return self._some(self._simple(tok, "press_conference", tok))
+        if noun and lemma in REMARK_NOUNS and any(g.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                                  for g in c.children):
+            return self._some(self._simple(tok, "press_conference", self._governor(tok)))   # "In statements to the press, X said"
         if verb and lemma == "meet" and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ == "dobj"):
             return self._some(self._simple(tok, "press_conference", tok))
         if verb and lemma in ("speak", "talk") and any(g.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"

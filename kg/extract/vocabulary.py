@@ -49,6 +49,7 @@ AGREEMENT_WORDS = set(AGREEMENT_KINDS)
 AGREEMENT_NOUNS = AGREEMENT_WORDS - STATEMENT_NOUNS | {"text"}   # "the text had been agreed"
 DOCUMENT_NOUNS = AGREEMENT_WORDS | {"readout", "text"}            # "..., the statement said", "the treaty states"
 PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media", "briefing"}
+REMARK_NOUNS = {"statement", "remark", "comment"}   # "in statements to the press": a press conference
 FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "want", "seek",
                 "propose", "likely", "go", "could", "may", "might", "would", "need", "scheduled"}
 INVITED_TO = {"visit", "come", "travel", "attend", "participate", "make", "pay"}   # "to make a state visit"

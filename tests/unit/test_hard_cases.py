@@ -1156,3 +1156,11 @@ def test_a_patronymic_after_the_name_is_part_of_it_and_the_surname_speaks_alone(
         "Speaker Nurlanbek Turgunbek uulu said on Wednesday the ratification was a historic decision.",
         "\"Our children will live without the fear of war,\" Turgunbek uulu said."))
     assert quote_starting(gold, "Our children")["speaker"] == "Nurlanbek Turgunbek uulu"
+
+
+def test_statements_to_the_press_are_a_press_conference(extract):
+    gold = extract(article(
+        "Greek Prime Minister Kyriakos Mitsotakis held talks with Indian Prime Minister Narendra Modi in New Delhi on Wednesday.",
+        "In statements to the press after the talks, Modi said the two sides had set a goal of doubling trade."))
+    conference = one(events(gold, "press_conference"))
+    assert "Narendra Modi" in conference["participants"] and conference["date"] == "2025-01-15"
