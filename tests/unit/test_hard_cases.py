@@ -1164,3 +1164,13 @@ def test_statements_to_the_press_are_a_press_conference(extract):
         "In statements to the press after the talks, Modi said the two sides had set a goal of doubling trade."))
     conference = one(events(gold, "press_conference"))
     assert "Narendra Modi" in conference["participants"] and conference["date"] == "2025-01-15"
+
+
+def test_three_heads_of_state_meeting_is_a_summit_and_two_security_advisers_meeting_is_not(extract):
+    gold = extract(article(
+        "Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon and Uzbek President Shavkat Mirziyoyev are "
+        "expected to meet in Khujand at the end of this month.",
+        "Delegations led by Ali Shamkhani and Musaed bin Mohammed Al-Aiban held talks in Beijing with Xi Jinping on Monday.",
+        published="20 March 2025 - 12:30"))
+    assert one(events(gold, "summit", "planned"))["place"] == "Khujand"
+    assert not events(gold, "summit", "happened")
