@@ -13,20 +13,24 @@ from rdflib import Graph
 from rdflib.namespace import SKOS
 
 
-@lru_cache(maxsize=2)
-def sector_labels(path: str) -> dict[str, str]:
+@lru_cache(maxsize=4)
+def sector_labels(path: str, props: tuple = (SKOS.altLabel, SKOS.prefLabel)) -> dict[str, str]:
     """Lower-case label -> concept id (the last segment of the concept IRI)."""
     graph = Graph().parse(path)
     labels = {}
-    for prop in (SKOS.altLabel, SKOS.prefLabel):
+    for prop in props:
         for concept, label in graph.subject_objects(prop):
             labels[str(label).lower()] = str(concept).rstrip("/").rsplit("/", 1)[-1]
     return labels
 
 
 class SectorMatcher:
+    """Finds sector words in text (pref and alt labels) and names a sector given as a name (also by its hidden
+    labels, too ambiguous to search for in running text: "border" in "cross-border trade")."""
+
     def __init__(self, path: Path):
         self.labels = sector_labels(str(path))
+        self.hidden = sector_labels(str(path), (SKOS.hiddenLabel,))
         self.concepts = set(self.labels.values())
         words = sorted(self.labels, key=len, reverse=True)
         self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
@@ -40,8 +44,8 @@ class SectorMatcher:
         word, its head ("maritime security" -> security, "defence technology" -> technology); unknown words are
         kept, lower-cased."""
         word = word.strip().lower()
-        if word in self.labels:
-            return self.labels[word]
+        if word in self.labels or word in self.hidden:
+            return self.labels.get(word) or self.hidden[word]
         if word in self.concepts:   # already a concept id ("nuclear-energy")
             return word
         found = self.find(word)

@@ -214,3 +214,10 @@ def test_sector_concept_ids_and_free_text_phrases_normalise(evaluator):
     scores = evaluator.score(gold(agreements=[treaty(sectors=["nuclear energy", "maritime security", "oil and gas"])]),
                              {"agreements": [treaty(sectors=["nuclear-energy", "security", "oil-and-gas"])]})
     assert counts(scores["sectors"]) == (3, 0, 0)
+
+
+def test_a_sector_given_by_a_hidden_label_is_its_concept(evaluator):
+    """"border" is too ambiguous to search for in text ("cross-border trade") but names the borders sector."""
+    scores = evaluator.score(gold(agreements=[treaty(sectors=["border", "power"])]),
+                             {"agreements": [treaty(sectors=["borders", "energy"])]})
+    assert counts(scores["sectors"]) == (2, 0, 0)

@@ -1174,3 +1174,12 @@ def test_three_heads_of_state_meeting_is_a_summit_and_two_security_advisers_meet
         published="20 March 2025 - 12:30"))
     assert one(events(gold, "summit", "planned"))["place"] == "Khujand"
     assert not events(gold, "summit", "happened")
+
+
+def test_a_state_border_treaty_covers_borders_and_cross_border_trade_does_not(extract):
+    gold = extract(article(
+        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon on Thursday signed a treaty on the state border "
+        "between the two countries.",
+        "They also signed a memorandum on cross-border trade."))
+    assert "borders" in agreement(gold, "treaty")["sectors"]
+    assert agreement(gold, "memorandum")["sectors"] == ["trade"]
