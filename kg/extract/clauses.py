@@ -134,12 +134,21 @@ class ClauseReader:
         relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in verb.children)
         if relative or (verb.dep_ == "relcl" and not subjects):
             tokens += list(verb.head.subtree)[: verb.head.i - verb.head.left_edge.i + 1]
+        if not tokens and self._object_controlled(verb):   # "expected an Indian delegation to visit": the delegation visits
+            return [t for c in verb.head.children if c.dep_ == "dobj" for t in core_phrase(c)]
         if not tokens and verb.dep_ in ("xcomp", "advcl", "pcomp", "conj", "pobj", "acl", "acomp") and verb.head.i != verb.i:
             head = verb.head
             while head.pos_ == "ADP" and head.head.i != head.i:   # "held talks ..., a day after meeting Zelenskyy"
                 head = head.head
             return self._subjects(head) if head.i != verb.i else []
         return tokens
+
+    @staticmethod
+    def _object_controlled(verb: Token) -> bool:
+        """An infinitive whose doer is the object of the verb above it: "expected X to visit", "urged X to sign"."""
+        return verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
 
     def _objects(self, verb: Token) -> list[Token]:
         return [t for c in verb.children if c.dep_ in ("dobj", "dative", "attr") for t in core_phrase(c)]

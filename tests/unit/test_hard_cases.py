@@ -1183,3 +1183,10 @@ def test_a_state_border_treaty_covers_borders_and_cross_border_trade_does_not(ex
         "They also signed a memorandum on cross-border trade."))
     assert "borders" in agreement(gold, "treaty")["sectors"]
     assert agreement(gold, "memorandum")["sectors"] == ["trade"]
+
+
+def test_a_delegation_expected_to_visit_is_not_the_leaders_told_before(extract):
+    gold = extract(article(
+        "Greek Prime Minister Kyriakos Mitsotakis held talks with Indian Prime Minister Narendra Modi in New Delhi on Wednesday.",
+        "Greek officials said they expected an Indian business delegation to visit Greece later this year."))
+    assert not events(gold, "visit")
