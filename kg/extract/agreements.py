@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.dates import Span
 from kg.extract.agreement_mentions import AgreementMention, agreement_mentions, listed_topics, shares_name_words
@@ -29,8 +29,26 @@ TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|departm
 MEMBER_VERBS = {"include", "comprise"}
 WEAK_HEADS = {"framework", "partnership", "arrangement", "instrument", "instruments"}   # agreements only as what was signed
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
+NEGOTIATION_WORDS = {"negotiate", "negotiation", "conclude", "conclusion", "finalize", "finalise", "completion"}
 NEWS_KINDS = {"agency", "outlet"}   # organizations.csv kinds that report agreements and are never their parties
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
+
+
+def _negotiated(head: Token) -> bool:
+    """An agreement under negotiation: "aim to conclude a legally binding agreement", "work towards an early
+    conclusion of the free trade agreement", "the agreement Thailand is negotiating", "a treaty that X and Y agreed
+    to negotiate", "a treaty is close to completion" (not "concluded an agreement", told as done)."""
+    around, tok = [], head
+    for _ in range(4):   # up through "of", "towards", "conclude", ...
+        if tok.dep_ not in ("pobj", "prep", "dobj", "nsubjpass", "xcomp") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        around.append(tok)
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    around += clauses + [g for c in clauses for g in c.children if g.dep_ == "xcomp"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":   # "is close to completion"
+        around += [t for t in head.head.subtree if t.i > head.head.i]
+    return any(t.lemma_.lower() in NEGOTIATION_WORDS and t.tag_ not in ("VBD", "VBN") for t in around)
 
 
 class AgreementBuilder:
@@ -84,6 +102,8 @@ class AgreementBuilder:
                 linked.append(members[-1][1])
         for m in found:
             target = self._link(m)
+            if target is None and _negotiated(m.head):
+                target = self._planned(m, mentions)
             if target is not None:
                 self._add_mention(target, m, doc, mentions)
                 if target not in linked:
@@ -193,6 +213,17 @@ class AgreementBuilder:
             self._add_mention(target, m, doc, mentions)
         self._parties(target, m.span, mentions)
         return self._link_event(target, event)
+
+    def _planned(self, m: AgreementMention, mentions: list[Mention]) -> int:
+        """An agreement still being negotiated: planned, of the sides its phrase names (else of the sentence)."""
+        a = Agreement(m.kind, m.name, m.sentence, status="planned")
+        self.agreements.append(a)
+        self._parties(len(self.agreements) - 1, m.span, mentions)
+        if not a.parties:   # "Pezeshkian had met Putin ..., and the two sides say a treaty is close to completion"
+            sides = list(dict.fromkeys(c for x in mentions if x.kind == "person" and not x.in_quote and x.key in self.entities
+                                       and (c := self.entities[x.key].country)))
+            a.parties = sides if len(sides) >= 2 else []
+        return len(self.agreements) - 1
 
     def _link_event(self, target: int, event: Event) -> int:
         """What the event says of the agreement: who signed, oversaw or ratified it, when and where."""

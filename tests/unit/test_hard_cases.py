@@ -1190,3 +1190,15 @@ def test_a_delegation_expected_to_visit_is_not_the_leaders_told_before(extract):
         "Greek Prime Minister Kyriakos Mitsotakis held talks with Indian Prime Minister Narendra Modi in New Delhi on Wednesday.",
         "Greek officials said they expected an Indian business delegation to visit Greece later this year."))
     assert not events(gold, "visit")
+
+
+def test_an_agreement_under_negotiation_is_planned_and_of_the_sides_that_negotiate_it(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi spoke to British Prime Minister Keir Starmer on Saturday, and the two leaders "
+        "agreed to work towards an early conclusion of a free trade agreement.",
+        "Iranian President Masoud Pezeshkian met Russian President Vladimir Putin in Ashgabat, and the two sides say a "
+        "strategic partnership treaty is close to completion."))
+    assert agreement(gold, "agreement")["status"] == "planned"
+    assert sorted(agreement(gold, "agreement")["parties"]) == ["India", "United Kingdom"]
+    treaty = agreement(gold, "treaty")
+    assert treaty["status"] == "planned" and sorted(treaty["parties"]) == ["Iran", "Russia"]
