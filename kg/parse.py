@@ -26,7 +26,7 @@ _OPENERS = "“\"‘'("
 
 # "MOSCOW (Dispatches) —", "SEOUL, June 20 (Reuters) -", "KYIV:", "TEHRAN –", "DUSHANBE, 16.01.2025 /NIAT “Khovar”/.",
 # "HANOI, Vietnam (AP) —", "NAIROBI, Kenya, Sep 28 –", "MOSCOW, Russia –", "BEIJING, China, 16.01.2025 –"
-_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)(?P<rest>(?:,\s*[A-Z][a-z]+(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}[./])|\s*[—–]))?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\()))?\s*(?:\([^)]*\)|/[^/]*/\.?)?\s*[—–:-]*)(?:\s|$)")
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)(?P<rest>(?:,\s*[A-Z][a-z]+(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}[./])|\s*[—–]|\s+-\s))?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\()))?\s*(?:\([^)]*\)|/[^/]*/\.?)?\s*[—–:-]*)(?:\s|$)")
 
 
 # "Tehran, IRNA –": a city in title case, then an agency in capitals.
@@ -41,12 +41,17 @@ _DATELINE_CAPS = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*)(?P<res
 _DATELINE_PERIOD = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*)(?P<rest>\.\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*[—–:-]+)(?:\s|$)")
 
 
+# "Bishkek, March 20 (Kabar) -", "New Delhi:": a city in title case, then the date and the agency, or a colon.
+_DATELINE_TITLE = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<rest>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+                             r"\s*\([^)]*\)\s*[—–:-]+|:)\s")
+
+
 def dateline(text: str) -> re.Match | None:
     """The dateline at the head of a lead paragraph (the city, then the agency or date), if there is one."""
     m = _DATELINE.match(text)
     if m and m["rest"].strip():
         return m
-    return _DATELINE_AGENCY.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_PERIOD.match(text)
+    return _DATELINE_AGENCY.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_PERIOD.match(text) or _DATELINE_TITLE.match(text)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,9 @@ def test_offsets_point_into_the_article_text():
     ("ASTANA – Leaders of the SCO", "ASTANA"),
     ("YEREVAN, OCTOBER 5, ARMENPRESS. The National Assembly", "YEREVAN"),
     ("MOSCOW. Nov 16 (Interfax) - Russian President", "MOSCOW"),
+    ("Bishkek, March 20 (Kabar) - Kyrgyzstan's parliament", "Bishkek"),
+    ("MANILA, Philippines - President Ferdinand Marcos Jr.", "MANILA"),
+    ("New Delhi: Leaders of the Group of 20", "New Delhi"),
 ])
 def test_datelines_of_many_outlets(lead, city):
     m = dateline(lead)
