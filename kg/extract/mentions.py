@@ -183,6 +183,7 @@ class MentionFinder:
         mentions = [m for m in mentions if not any(x.start <= m.start < x.end for x in ministries)] + ministries
         mentions += self._titles(index, doc, mentions)
         mentions += self._pronouns(index, doc, mentions)
+        mentions += self._offices(index, doc, mentions)
         mentions.sort(key=lambda m: m.start)
         self.subjects.append(self._subject(doc, mentions))
         return mentions
@@ -427,6 +428,32 @@ class MentionFinder:
             key = self._antecedent(doc, tok, mentions)
             if key:
                 added.append(Mention(index, tok.idx, tok.idx + len(tok), tok.text, "person", key, tok.i, tok.i + 1))
+        return added
+
+    def _offices(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"his office said", "Zelensky's office", "the office of French President Emmanuel Macron": the office of
+        that person, an organisation of his country named after his office ("Office of the President of Ukraine")."""
+        added = []
+        for tok in doc:
+            if tok.lower_ != "office" or tok.pos_ != "NOUN" or any(m.start <= tok.idx < m.end for m in mentions if m.kind != "person"):
+                continue
+            owners = [t for c in tok.children if c.dep_ == "poss" for t in c.subtree] \
+                + [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            ids = {t.i for t in owners}
+            person = next((m for m in mentions if m.kind == "person" and m.key in self.entities
+                           and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.root.i in ids), None)
+            if person is None:
+                continue
+            holder = self.entities[person.key]
+            holding = self.ref.holdings_of(person.key, self.day) if holder.known else []
+            name = f"Office of the {holding[0].office_label}" if holding else f"Office of {holder.name}"
+            entity = self.entity("organisation", slug(name), name)
+            entity.country = entity.country or holder.country   # it acts for his state
+            entity.holder = person.key
+            start, end = min([tok.idx] + [doc[i].idx for i in ids]), max([tok.idx + len(tok)] + [doc[i].idx + len(doc[i]) for i in ids])
+            entity.aliases.add(doc.text[start:end])
+            added.append(Mention(index, start, end, doc.text[start:end], "organisation", entity.key, tok.i, tok.i + 1,
+                                 in_quote=any(s <= start < e for s, e in self.quotes)))
         return added
 
     def _antecedent(self, doc: Doc, tok, mentions: list[Mention]) -> str | None:

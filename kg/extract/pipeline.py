@@ -19,7 +19,7 @@ from kg.dates import Span, find_dates
 from kg.errors import KGError
 from kg.extract.agreements import AgreementBuilder
 from kg.extract.events import EventFinder
-from kg.extract.vocabulary import BROADCAST_WORDS, MEDIA_WORDS, STATEMENT_NOUNS, STATEMENT_VERBS
+from kg.extract.vocabulary import BROADCAST_WORDS, HABITUAL, MEDIA_WORDS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.merge import merge_events
 from kg.extract.narrative import Story, settle
 from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
@@ -140,6 +140,7 @@ class Extractor:
         happened = [e for e in result.events if e.status == "happened"]
         principals = {k for e in happened for k, r in e.roles.items() if r in PRINCIPAL_ROLES}
         principals |= {k for e in happened if e.type in ("press_conference", "summit") for k in e.roles}
+        principals |= {k for k, e in result.entities.items() if e.holder in principals}   # "Gantz's office said": his readout
         speakers = QuoteFinder(result.entities, self.agencies)
         by_speaker: dict[tuple[str, str | None], Event] = {}
         day = result.article.published.date()
@@ -152,7 +153,8 @@ class Extractor:
                                    for c in [*tok.children, *(t for d in tok.children if d.dep_ == "dobj" for t in d.children)])
                 own_medium = self._own_medium(tok, mentions[s.index])
                 if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS and not in_statement and not own_medium \
-                        or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes):
+                        or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes) \
+                        or any(c.lower_ in HABITUAL for c in tok.children):   # "has repeatedly said": no one statement
                     continue
                 speaker, _ = speakers.speaker(doc, mentions[s.index], quotes, verbs=SPEECH_VERBS | STATEMENT_VERBS | {tok.lemma_.lower()})
                 kind = result.entities[speaker].kind if speaker else None

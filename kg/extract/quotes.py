@@ -98,6 +98,11 @@ class QuoteFinder:
     def _first(self, doc: Doc, heads, mentions: list[Mention]) -> str | None:
         """The speaker named in these phrases: a person before an organisation or country ("Japan's spokesman, X"),
         and of several, the one that heads the phrase ("Singapore's Ministry of Trade and Industry said")."""
+        for head in heads:   # a name that covers the head word: "the office of President X said" is the office's
+            covering = [m for m in mentions if m.key in self.entities and not m.in_quote and m.kind != "demonym"
+                        and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.start <= head.i < span.end]
+            if covering:
+                return max(covering, key=lambda m: m.end - m.start).key
         for kinds in (("person",), ("organisation", "country")):
             for head in heads:
                 tokens = {t.i for t in head.subtree}

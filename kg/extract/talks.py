@@ -8,7 +8,7 @@ from kg.extract.building import EventBuilder
 from kg.extract.clauses import core_phrase
 from kg.extract.records import Event
 from kg.extract.vocabulary import (
-    HOST_VERBS, EXCHANGE_NOUNS, PHONE_WORDS)
+    HABITUAL, HOST_VERBS, EXCHANGE_NOUNS, PHONE_WORDS)
 
 
 class TalksReader(EventBuilder):
@@ -31,7 +31,7 @@ class TalksReader(EventBuilder):
         people = [k for k in subjects if self.entities[k].kind == "person"]
         if lemma in HOST_VERBS and not objects:
             return []
-        if any(c.lower_ in ("times", "repeatedly", "regularly", "often") for t in verb.children for c in [t, *t.children]):
+        if any(c.lower_ in HABITUAL for t in verb.children for c in [t, *t.children]):
             return []   # "has met Putin several times": no one meeting (one named "at the summit" is told by the summit)
         if lemma == "meet" and not objects and len(people) < 2:
             if any(t.lower_ == "airport" for c in verb.children if c.dep_ == "prep" for t in c.subtree):

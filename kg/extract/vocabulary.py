@@ -55,6 +55,7 @@ FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "a
 INVITED_TO = {"visit", "come", "travel", "attend", "participate", "make", "pay"}   # "to make a state visit"
 DEPARTURES = {"leave", "depart", "head", "fly", "travel"}   # "Xi leaves Astana tonight for Dushanbe": scheduled
 MOTION_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "land", "visit", "meet", "gather", "convene"}
+HABITUAL = {"times", "repeatedly", "regularly", "often", "always", "frequently"}   # "has met Putin several times": no one event
 MODALS = {"will", "shall", "could", "may", "might", "would", "should", "'ll", "must"}
 FRAME_NOUNS = {"eve", "sidelines", "margins", "margin", "end", "start", "opening", "close"}
 BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since", "ahead"}

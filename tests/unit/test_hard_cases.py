@@ -1202,3 +1202,13 @@ def test_an_agreement_under_negotiation_is_planned_and_of_the_sides_that_negotia
     assert sorted(agreement(gold, "agreement")["parties"]) == ["India", "United Kingdom"]
     treaty = agreement(gold, "treaty")
     assert treaty["status"] == "planned" and sorted(treaty["parties"]) == ["Iran", "Russia"]
+
+
+def test_his_office_speaks_as_an_office_of_his_state_and_a_readout_of_his_talks_is_no_statement(extract):
+    gold = extract(article(
+        "President Volodymyr Zelensky will travel to Germany on Friday, his office said on Thursday.",
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Thursday for a two-day visit.",
+        "The two discussed trade and energy, Modi's office said.",
+        "Putin has repeatedly said that Russia is open to talks."))
+    statement = one(events(gold, "statement"))
+    assert statement["participants"] == ["Office of the President of Ukraine"] and statement["date"] == "2025-01-16"
