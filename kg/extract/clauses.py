@@ -10,7 +10,7 @@ from kg.dates import DateMention
 from kg.extract.records import Mention
 from kg.extract.vocabulary import (
     TALK_NOUNS, VISIT_NOUNS, SUMMIT_NOUNS, FUTURE_HEADS, DEPARTURES, MOTION_VERBS, MODALS, PLURAL_HEADS,
-    OFFICE_PLURALS, OFFICE_WORDS, NUMBER_WORDS, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
+    OFFICE_PLURALS, OFFICE_WORDS, NUMBER_WORDS, REPORTING_VERBS, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
 
 
 def core_phrase(head: Token) -> list[Token]:
@@ -246,7 +246,7 @@ class ClauseReader:
         verbs = [t for t in summit.subtree if t.lemma_.lower() == "host"]
         return [k for v in verbs for k in self._actors([t for c in v.children if c.dep_ == "agent" for t in c.subtree])]
 
-    def _date(self, verb: Token, exclude: list[tuple[int, int]] = ()):
+    def _date(self, verb: Token, exclude: list[tuple[int, int]] = (), planned: bool = False):
         """A date of the trigger's own clause, else of a clause that governs it ("..., Putin said on Friday");
         never one from a clause hanging on it ("arrived from Poland, where he had held talks on Thursday")."""
         if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):   # "since 2013, when X visited"
@@ -262,9 +262,13 @@ class ClauseReader:
         published = self.published
         dates = [d for d in pool if not (any(s <= d.start < e for s, e in exclude) and d.span.earliest > published)]
         for scope in clause:
+            if planned and scope.i != verb.i and scope.lemma_.lower() in REPORTING_VERBS:
+                dates = [d for d in dates if d.span.latest >= published]   # "will sign ..., Malacanang announced yesterday"
             # "held talks on Wednesday, signed a joint statement": the date of the talks the verb holds
             heads = {scope.i} | {c.i for c in scope.children if c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | VISIT_NOUNS}
             # "met on the sidelines of the G20 summit in Bali last November": the summit's days are the meeting's
+            if scope.i == verb.i:   # "will sign ... when the Australian leader visits Manila next week": the visit's time
+                heads |= {c.i for c in scope.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)}
             if scope.i == verb.i:   # (of the verb's own phrases only, not of a clause above it)
                 heads |= {t.i for c in scope.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj" and t.lower_ in SUMMIT_NOUNS
                           and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors if a.i in {x.i for x in c.subtree})}

@@ -30,6 +30,7 @@ MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast"}   # "invite
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land", "tour"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
+REPORTING_VERBS = {"say", "announce", "tell", "report", "confirm", "state"}   # their day is not the day of a plan they tell
 STATEMENT_VERBS = {"announce", "condemn", "criticise", "criticize", "denounce", "accuse", "reject", "deny", "urge", "warn"}
 ISSUE_VERBS = {"issue", "release", "publish", "announce"}
 ADOPT_VERBS = {"adopt", "approve", "endorse", "reach", "agree", "submit", "consider", "debate"}

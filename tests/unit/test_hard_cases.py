@@ -1212,3 +1212,11 @@ def test_his_office_speaks_as_an_office_of_his_state_and_a_readout_of_his_talks_
         "Putin has repeatedly said that Russia is open to talks."))
     statement = one(events(gold, "statement"))
     assert statement["participants"] == ["Office of the President of Ukraine"] and statement["date"] == "2025-01-16"
+
+
+def test_a_plan_announced_yesterday_is_for_when_its_when_clause_says(extract):
+    gold = extract(article(
+        "President Ferdinand Marcos Jr. and Australian Prime Minister Anthony Albanese will sign a joint declaration when "
+        "the Australian leader visits Manila next week, Malacanang announced yesterday."))
+    signing = one(events(gold, "signing", "planned"))
+    assert signing["date"] == "2025-01-20/2025-01-26"
