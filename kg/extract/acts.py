@@ -44,7 +44,11 @@ class ActsReader(EventBuilder):
         if role == "signer":
             for key in self._actors(self._with(verb)):
                 event.roles.setdefault(key, "signer")
-        event.object_spans = [self._char_span(o) for o in self._signed_objects(trigger, verb)]
+        signed = self._signed_objects(trigger, verb)
+        roots = [t for o in signed for t in o if t.head.i not in {x.i for x in o} or t.head.i == t.i]
+        if any(c.dep_ in ("amod", "predet") and c.lower_ in ("similar", "such") for r in roots for c in r.children):
+            return None   # "Israel has signed similar understandings with other countries": others, untold
+        event.object_spans = [self._char_span(o) for o in signed]
         self._finish(event, verb)
         return event
 

@@ -1220,3 +1220,11 @@ def test_a_plan_announced_yesterday_is_for_when_its_when_clause_says(extract):
         "the Australian leader visits Manila next week, Malacanang announced yesterday."))
     signing = one(events(gold, "signing", "planned"))
     assert signing["date"] == "2025-01-20/2025-01-26"
+
+
+def test_signing_similar_or_such_agreements_tells_no_signing(extract):
+    gold = extract(article(
+        "Israel has signed similar understandings with other countries.",
+        "Japan and India signed such an agreement in 2020.",
+        "Japan and South Korea signed an agreement on defence on Friday."))
+    assert [sorted(e["participants"]) for e in events(gold, "signing")] == [["Japan", "South Korea"]]
