@@ -1224,7 +1224,7 @@ def test_a_plan_announced_yesterday_is_for_when_its_when_clause_says(extract):
 
 def test_signing_similar_or_such_agreements_tells_no_signing(extract):
     gold = extract(article(
-        "Israel has signed similar understandings with other countries.",
-        "Japan and India signed such an agreement in 2020.",
-        "Japan and South Korea signed an agreement on defence on Friday."))
+        "Japan and South Korea signed an agreement on defence on Friday.",
+        "Japan has signed similar agreements with other countries this week.",
+        "India and Vietnam signed such an agreement on Thursday."))
     assert [sorted(e["participants"]) for e in events(gold, "signing")] == [["Japan", "South Korea"]]
