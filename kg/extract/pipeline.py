@@ -112,6 +112,11 @@ class Extractor:
                     if len(quote_text.split()) < MIN_WORDS:
                         continue  # a short phrase in quotation marks with no verb of saying is a name, not speech
                     speaker, via, document = previous.speaker, previous.via, previous.document
+                before = touched[0].index - 1 if touched else -1
+                if speaker is None and document is None and previous is None and before >= 0 and sents[before].start >= p_start \
+                        and len(quote_text.split()) >= MIN_WORDS:
+                    # 'X said the region had shown ... . "We do not all think alike ..."': X goes on speaking
+                    speaker, via = qf.speaker(docs[before], mentions[before], quoted[before])
                 if speaker is None and document is None:
                     if not text[q_end:].strip():   # open to the paragraph's end: the next paragraph goes on with it
                         waiting.append((start, end, touched[-1].index if touched else 0))

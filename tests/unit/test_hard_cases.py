@@ -1228,3 +1228,12 @@ def test_signing_similar_or_such_agreements_tells_no_signing(extract):
         "Japan has signed similar agreements with other countries this week.",
         "India and Vietnam signed such an agreement on Thursday."))
     assert [sorted(e["participants"]) for e in events(gold, "signing")] == [["Japan", "South Korea"]]
+
+
+def test_a_quote_after_the_speakers_reported_words_in_the_same_paragraph_is_his(extract):
+    gold = extract(article(
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday.",
+        "Kremlin spokesman Dmitry Peskov said the talks had been constructive. \"Both sides want the grain corridor to "
+        "work again, and they will keep talking about it.\"",
+        "Turkey's foreign ministry welcomed the talks."))
+    assert quote_starting(gold, "Both sides want")["speaker"] == "Dmitry Peskov"
