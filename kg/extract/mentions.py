@@ -313,6 +313,11 @@ class MentionFinder:
                 # "Singh" after "R.K. Singh"; "Prince Abdulaziz" after "Abdulaziz bin Salman"
                 if e.name.split()[-1] == words[-1] or (len(words) == 1 and words[0] in e.name.split()):
                     return e.key
+        if m.kind == "organisation" and m.text.isupper() and 2 <= len(m.text) <= 6:
+            for e in self.entities.values():   # "the PCO" after "the Presidential Communications Office"
+                initials = "".join(w[0] for w in e.name.split() if w[0].isupper())
+                if e.kind == "organisation" and not e.known and initials == m.text:
+                    return e.key
         return slug(m.text)
 
     def _capitals(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1237,3 +1237,11 @@ def test_a_quote_after_the_speakers_reported_words_in_the_same_paragraph_is_his(
         "work again, and they will keep talking about it.\"",
         "Turkey's foreign ministry welcomed the talks."))
     assert quote_starting(gold, "Both sides want")["speaker"] == "Dmitry Peskov"
+
+
+def test_an_acronym_after_an_unknown_organisations_name_is_that_organisation(extract):
+    gold = extract(article(
+        "In a statement, the Presidential Communications Office said Albanese would visit Manila on Friday.",
+        "\"The signing will mark a new chapter in our long friendship,\" the PCO said."))
+    assert quote_starting(gold, "The signing will mark")["speaker"] == "Presidential Communications Office"
+    assert len(events(gold, "statement")) == 1
