@@ -159,7 +159,8 @@ class Extractor:
                 own_medium = self._own_medium(tok, mentions[s.index])
                 if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS and not in_statement and not own_medium \
                         or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes) \
-                        or any(c.lower_ in HABITUAL for c in tok.children):   # "has repeatedly said": no one statement
+                        or any(c.lower_ in HABITUAL or c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+                    # "has repeatedly said": no one statement; "had earlier called the agreement": before the story
                     continue
                 speaker, _ = speakers.speaker(doc, mentions[s.index], quotes, verbs=SPEECH_VERBS | STATEMENT_VERBS | {tok.lemma_.lower()})
                 kind = result.entities[speaker].kind if speaker else None

@@ -1245,3 +1245,13 @@ def test_an_acronym_after_an_unknown_organisations_name_is_that_organisation(ext
         "\"The signing will mark a new chapter in our long friendship,\" the PCO said."))
     assert quote_starting(gold, "The signing will mark")["speaker"] == "Presidential Communications Office"
     assert len(events(gold, "statement")) == 1
+
+
+def test_words_told_in_the_past_perfect_are_no_statement_of_the_story(extract):
+    gold = extract(article(
+        "The State Duma ratified the treaty on Tuesday.",
+        "The chairman of the Duma's international affairs committee, Leonid Slutsky, had earlier called the agreement "
+        "a milestone.",
+        "Kremlin spokesman Dmitry Peskov said on Wednesday the ratification was timely.",
+        published="9 April 2025 - 10:00"))
+    assert [e["participants"] for e in events(gold, "statement")] == [["Dmitry Peskov"]]
