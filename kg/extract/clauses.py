@@ -349,4 +349,8 @@ class ClauseReader:
         if verb.lemma_.lower() == "be" and verb.tag_ in ("VBZ", "VBP") \
                 and any(c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in FUTURE_HEADS for c in verb.children):
             return "planned"   # "is due to travel to Lima ... and then to Rio de Janeiro for the G20 summit"
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and verb.head.i != verb.i \
+                and any(c.lower_ in ("when", "once", "after", "before", "while", "until") for c in verb.children) \
+                and self._status(verb.head) == "planned":
+            return "planned"   # "are expected to sign ... when Jaishankar visits Kathmandu this week": his visit is to come
         return "happened"

@@ -1255,3 +1255,13 @@ def test_words_told_in_the_past_perfect_are_no_statement_of_the_story(extract):
         "Kremlin spokesman Dmitry Peskov said on Wednesday the ratification was timely.",
         published="9 April 2025 - 10:00"))
     assert [e["participants"] for e in events(gold, "statement")] == [["Dmitry Peskov"]]
+
+
+def test_a_visit_in_the_when_clause_of_a_plan_is_planned_and_its_day_told_later_narrows_it(extract):
+    gold = extract(article(
+        "Nepal and India are expected to sign an agreement on power trade when Indian External Affairs Minister "
+        "S Jaishankar visits Kathmandu this week, officials said.",
+        "Jaishankar will arrive in Kathmandu on Thursday for a two-day official visit.",
+        published=WEDNESDAY))
+    visit = one(events(gold, "visit"))
+    assert visit["status"] == "planned" and visit["date"].startswith("2025-01-16")
