@@ -43,7 +43,7 @@ _DATELINE_PERIOD = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*)(?P<r
 
 # "Bishkek, March 20 (Kabar) -", "New Delhi:": a city in title case, then the date and the agency, or a colon.
 _DATELINE_TITLE = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<rest>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
-                             r"\s*\([^)]*\)\s*[—–:-]+|:)\s")
+                             r"(?:\s*\([^)]*\)\s*[—–:-]+|,\s*[A-Z]{3,}\.)|:)\s")   # (also "Baku, February 9, AZERTAC.")
 
 
 def dateline(text: str) -> re.Match | None:

@@ -10,7 +10,7 @@ from kg.dates import DateMention
 from kg.extract.records import Mention
 from kg.extract.vocabulary import (
     TALK_NOUNS, VISIT_NOUNS, SUMMIT_NOUNS, FUTURE_HEADS, DEPARTURES, MOTION_VERBS, MODALS, PLURAL_HEADS,
-    OFFICE_PLURALS, OFFICE_WORDS, NUMBER_WORDS, REPORTING_VERBS, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
+    OFFICE_PLURALS, OFFICE_WORDS, NUMBER_WORDS, REPORTING_VERBS, PHONE_WORDS, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
 
 
 def core_phrase(head: Token) -> list[Token]:
@@ -154,7 +154,13 @@ class ClauseReader:
         return [t for c in verb.children if c.dep_ in ("dobj", "dative", "attr") for t in core_phrase(c)]
 
     def _with(self, tok: Token) -> list[Token]:
-        return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "and") for t in c.subtree]
+        """The other side: "talks with X", "a meeting between X and Y", "received a phone call from X"."""
+        phoned = tok.lemma_.lower() == "call" and any(c.dep_ == "compound" and c.lower_ in PHONE_WORDS for c in tok.children)
+        preps = ("with", "between", "and", "from") if phoned else ("with", "between", "and")
+        found = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree]
+        if phoned and tok.dep_ == "dobj":   # "received a phone call yesterday from X": the phrase hangs on the verb
+            found += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]
+        return found
 
     def _looking_on(self, verb: Token) -> list[Token]:
         """"..., as the two presidents looked on": who watched the signing."""

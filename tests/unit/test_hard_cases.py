@@ -1265,3 +1265,14 @@ def test_a_visit_in_the_when_clause_of_a_plan_is_planned_and_its_day_told_later_
         published=WEDNESDAY))
     visit = one(events(gold, "visit"))
     assert visit["status"] == "planned" and visit["date"].startswith("2025-01-16")
+
+
+def test_phone_calls_received_from_leaders_are_talks_with_each(extract):
+    gold = extract(article(
+        "President Ilham Aliyev received a phone call yesterday from President of Kazakhstan Kassym-Jomart Tokayev.",
+        "On the same day, Aliyev also received congratulatory phone calls from President of Uzbekistan Shavkat "
+        "Mirziyoyev and President of Turkiye Recep Tayyip Erdogan."))
+    calls = events(gold, "meeting")
+    assert sorted(sorted(e["participants"]) for e in calls) == [
+        ["Ilham Aliyev", "Kassym-Jomart Tokayev"], ["Ilham Aliyev", "Recep Tayyip Erdoğan"], ["Ilham Aliyev", "Shavkat Mirziyoyev"]]
+    assert {e["date"] for e in calls} == {"2025-01-16"}

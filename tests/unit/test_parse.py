@@ -42,6 +42,7 @@ def test_offsets_point_into_the_article_text():
     ("Bishkek, March 20 (Kabar) - Kyrgyzstan's parliament", "Bishkek"),
     ("MANILA, Philippines - President Ferdinand Marcos Jr.", "MANILA"),
     ("New Delhi: Leaders of the Group of 20", "New Delhi"),
+    ("Baku, February 9, AZERTAC. President of the Republic", "Baku"),
 ])
 def test_datelines_of_many_outlets(lead, city):
     m = dateline(lead)
