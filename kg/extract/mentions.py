@@ -276,6 +276,8 @@ class MentionFinder:
                 continue
             if m.key is None:
                 m.key = self._unknown_key(m)
+                if m.key in self.entities:   # "Hasina" that NER takes for a place, after "Sheikh Hasina" the person
+                    m.kind = self.entities[m.key].kind
             elif m.kind == "person":
                 m.key = self._pick_person(m)
             entity = self.entity(m.kind, m.key, m.text)
@@ -517,7 +519,8 @@ ORG_WORDS = {"ministry", "council", "agency", "bank", "office", "department", "c
              "company", "corporation", "fund", "forum", "party", "union", "organisation", "organization", "assembly"}
 ORG_DESCRIPTORS = {"maker", "manufacturer", "company", "firm", "producer", "giant", "group", "carrier", "operator",
                    "developer", "conglomerate", "contractor", "exporter", "shipbuilder", "automaker", "airline", "lender"}
-VENUE_WORDS = {"palace", "qasr", "airport", "hall", "house", "buildings", "stadium", "hotel", "residence", "centre", "center"}
+VENUE_WORDS = {"palace", "qasr", "airport", "hall", "house", "buildings", "stadium", "hotel", "residence", "centre", "center",
+               "bhavan"}   # ("Rashtrapati Bhavan": a building, in Hindi)
 PATRONYMICS = {"uulu", "kyzy", "ogly", "oglu", "qizi"}   # Kyrgyz, Azerbaijani and Uzbek: written after the name, in lower case
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
 HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Emir", "Sultan", "Crown",

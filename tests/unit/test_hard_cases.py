@@ -1276,3 +1276,13 @@ def test_phone_calls_received_from_leaders_are_talks_with_each(extract):
     assert sorted(sorted(e["participants"]) for e in calls) == [
         ["Ilham Aliyev", "Kassym-Jomart Tokayev"], ["Ilham Aliyev", "Recep Tayyip Erdoğan"], ["Ilham Aliyev", "Shavkat Mirziyoyev"]]
     assert {e["date"] for e in calls} == {"2025-01-16"}
+
+
+def test_a_surname_ner_takes_for_a_place_after_the_person_was_named_is_that_person(extract):
+    gold = extract(article(
+        "Bangladesh Prime Minister Sheikh Hasina held talks with Indian Prime Minister Narendra Modi in New Delhi on Tuesday.",
+        "Prasar Bharati and Bangladesh Television signed a memorandum on programme exchange.",
+        "Hasina, who arrived in the Indian capital on Monday on a four-day state visit, was given a ceremonial reception "
+        "before the talks. Later in the day she called on President Droupadi Murmu."))
+    courtesy = [e for e in events(gold, "meeting") if "Droupadi Murmu" in e["participants"]]
+    assert one(courtesy)["participants"] == ["Hasina", "Droupadi Murmu"]
