@@ -96,7 +96,9 @@ class ActsReader(EventBuilder):
 
     @staticmethod
     def _signs_a_law(verb: Token) -> bool:
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LAW_NOUNS for c in verb.children)
+        """"signed the law", "the bill was signed", "is expected to sign it into law": a domestic act."""
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LAW_NOUNS for c in verb.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in LAW_NOUNS for g in c.children) for c in verb.children)
 
     @staticmethod
     def _procedure(verb: Token) -> bool:

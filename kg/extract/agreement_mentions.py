@@ -39,6 +39,8 @@ class AgreementMention:
         self.definite = span[0].lower_ in ("the", "this", "these", "that", "those", "its", "their") or quoted
         # "its most recent free trade agreement", "the previous treaty": another agreement than the one told
         self.another = any(t.lower_ in EARLIER_WORDS for t in span if t.i < head.i)
+        # "ratified a similar agreement with Washington", "signed such an accord": others, not told
+        self.similar = any(t.lower_ in ("similar", "such") for t in span if t.i < head.i)
         self.ordinal = next((ORDINALS[t.lower_] for t in span if t.lower_ in ORDINALS), None)   # "the second document"
 
     @property

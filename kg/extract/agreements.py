@@ -75,6 +75,8 @@ class AgreementBuilder:
                 creator = next((m for m in found if m.span.start_char < span[1] and span[0] < m.span.end_char and not m.bare_statement), None)
                 if creator is not None:
                     found.remove(creator)
+                    if creator.similar:
+                        continue
                     if event.type == "statement" and creator.definite and creator.kind != "joint_statement" and self._link(creator) is None:
                         continue   # "The agreement was announced in a joint statement": the statement is the agreement told
                     targets.append(self._create_or_link(creator, event, doc, mentions))

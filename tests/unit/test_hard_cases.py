@@ -1286,3 +1286,12 @@ def test_a_surname_ner_takes_for_a_place_after_the_person_was_named_is_that_pers
         "before the talks. Later in the day she called on President Droupadi Murmu."))
     courtesy = [e for e in events(gold, "meeting") if "Droupadi Murmu" in e["participants"]]
     assert one(courtesy)["participants"] == ["Hasina", "Droupadi Murmu"]
+
+
+def test_ratifying_a_similar_agreement_makes_none_and_signing_a_law_is_no_agreement_signing(extract):
+    gold = extract(article(
+        "Finland's parliament on Monday approved the Defence Cooperation Agreement between Finland and the United States.",
+        "The law on implementing the agreement now goes to President Alexander Stubb, who is expected to sign it into law.",
+        "Sweden ratified a similar agreement with Washington last month.",
+        published="2 July 2024 - 10:00"))
+    assert len(gold["agreements"]) == 1 and not gold["agreements"][0]["signatories"]
