@@ -212,8 +212,9 @@ class Extractor:
         """The story's day, coming day and place from the lead and the dateline; the rules of ``narrative``
         fill each event from them and from the events around it."""
         lead = [_without_dateline(s.text) if s.index == 0 else s.text for s in result.sentences[:2]]
-        lead_dates = [d.span for text in lead for d in find_dates(text, day)]
-        ahead = [d.span for text in lead for d in find_dates(text, day, future=True)]
+        # (not a year: "hope to sign within this year" tells no day of the story)
+        lead_dates = [d.span for text in lead for d in find_dates(text, day) if d.span.precision != "year"]
+        ahead = [d.span for text in lead for d in find_dates(text, day, future=True) if d.span.precision != "year"]
         # the story's day, never after the report, and not the past reading of a plan's day ("will travel on Friday")
         told = [e for e in result.events if e.sentence == 0 and e.date]
         planned = bool(lead_dates) and any(e.status != "happened" and e.date == ahead[0] for e in told) \

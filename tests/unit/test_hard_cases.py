@@ -1295,3 +1295,12 @@ def test_ratifying_a_similar_agreement_makes_none_and_signing_a_law_is_no_agreem
         "Sweden ratified a similar agreement with Washington last month.",
         published="2 July 2024 - 10:00"))
     assert len(gold["agreements"]) == 1 and not gold["agreements"][0]["signatories"]
+
+
+def test_a_year_in_the_lead_is_not_the_storys_day(extract):
+    gold = extract(article(
+        "Oman and India hope to conclude a free trade agreement before the end of this year, ministers from both sides "
+        "said after talks in Muscat on Tuesday.",
+        "On the sidelines of the talks, two memoranda of understanding were signed.",
+        published="21 May 2025 - 09:00"))
+    assert one(events(gold, "signing"))["date"] == "2025-05-20"
