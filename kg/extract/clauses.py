@@ -156,7 +156,8 @@ class ClauseReader:
     def _with(self, tok: Token) -> list[Token]:
         """The other side: "talks with X", "a meeting between X and Y", "received a phone call from X"."""
         phoned = tok.lemma_.lower() == "call" and any(c.dep_ == "compound" and c.lower_ in PHONE_WORDS for c in tok.children)
-        preps = ("with", "between", "and", "from") if phoned else ("with", "between", "and")
+        courtesy = tok.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in tok.children)   # "a courtesy call on X"
+        preps = ("with", "between", "and") + (("from",) if phoned else ()) + (("on",) if courtesy else ())
         found = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree]
         if phoned and tok.dep_ == "dobj":   # "received a phone call yesterday from X": the phrase hangs on the verb
             found += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]

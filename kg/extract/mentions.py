@@ -222,6 +222,9 @@ class MentionFinder:
             span = doc[tokens[0].i:tokens[-1].i + 1]
             if span.end < len(doc) and doc[span.end].lower_ in PATRONYMICS:
                 span = doc[span.start:span.end + 1]   # "Nurlanbek Turgunbek uulu"
+            while label == "PERSON" and span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+                    and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha and doc[span.end + 1].text.islower():
+                span = doc[span.start:span.end + 2]   # "Choi Sang-mok", cut at the hyphen by the model
             text = span.text.removesuffix("’s").removesuffix("'s").strip()
             if "(" in text and ")" not in text:   # "Group of Twenty (G20" cut short by the parser
                 text = text[:text.index("(")].strip()

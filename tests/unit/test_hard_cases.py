@@ -1304,3 +1304,11 @@ def test_a_year_in_the_lead_is_not_the_storys_day(extract):
         "On the sidelines of the talks, two memoranda of understanding were signed.",
         published="21 May 2025 - 09:00"))
     assert one(events(gold, "signing"))["date"] == "2025-05-20"
+
+
+def test_a_courtesy_call_on_someone_with_a_hyphenated_given_name_is_a_planned_meeting_with_him(extract):
+    gold = extract(article(
+        "Japanese Foreign Minister Takeshi Iwaya held talks with his South Korean counterpart in Seoul on Monday.",
+        "Iwaya was scheduled to pay a courtesy call on acting President Choi Sang-mok on Tuesday."))
+    call = one(events(gold, "meeting", "planned"))
+    assert call["participants"] == ["Takeshi Iwaya", "Choi Sang-mok"]
