@@ -82,6 +82,8 @@ class AgreementBuilder:
                     targets.append(self._create_or_link(creator, event, doc, mentions))
                 elif doc.text[span[0]:span[1]].lower() in ("it", "this", "they", "them") and self.last_ref:
                     targets.append(self._link_event(self.last_ref[0], event))
+                elif (named := self._by_acronym(doc.text[span[0]:span[1]])) is not None:
+                    targets.append(self._link_event(named, event))   # "The DCA was signed" after "the Defence Cooperation Agreement (DCA)"
             if not event.object_spans and event.type == "signing" and self.last_signing and index - self.last_signing[1] <= 1:
                 # "X and Y signed for Moscow": more signatories of what the sentence before said was signed.
                 targets = [self._link_event(t, event) for t in self.last_signing[0]]
@@ -216,6 +218,15 @@ class AgreementBuilder:
         self._parties(target, m.span, mentions)
         return self._link_event(target, event)
 
+    def _by_acronym(self, text: str) -> int | None:
+        """The agreement whose name's initials a phrase is ("the DCA" for the Defence Cooperation Agreement)."""
+        word = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+        if not (word.isupper() and 2 <= len(word) <= 6):
+            return None
+        initials = lambda name: "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+        return next((i for i in reversed(range(len(self.agreements)))
+                     if word in (initials(n) for n in (self.agreements[i].name, *self.agreements[i].aliases))), None)
+
     def _planned(self, m: AgreementMention, mentions: list[Mention]) -> int:
         """An agreement still being negotiated: planned, of the sides its phrase names (else of the sentence)."""
         a = Agreement(m.kind, m.name, m.sentence, status="planned")
@@ -238,7 +249,8 @@ class AgreementBuilder:
         if event.type != "meeting":   # talks on an agreement neither sign it nor date it
             if event.status == "happened" and a.status == "planned":
                 a.status = "signed"
-            a.date = a.date or event.date
+            signed_then = event.type == "signing" and event.status == "happened" and event.date is not None
+            a.date = event.date if signed_then else a.date or event.date   # its signing dates it, not its approval
             a.place = a.place or event.place
         for key, role in event.roles.items():
             kind = self.entities[key].kind
@@ -307,7 +319,7 @@ class AgreementBuilder:
         """Countries the agreement's own phrase names ("the Iran-Russia treaty"), and the other side of "an
         agreement with Beijing" (a capital stands for its government)."""
         a = self.agreements[target]
-        partner = [t for c in span.root.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+        partner = [t for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for t in c.subtree]
         ranges = [(span.start_char, span.end_char)] + [(t.idx, t.idx + len(t)) for t in partner]
         for mention in mentions:
             if not mention.key or not any(s <= mention.start < e for s, e in ranges):

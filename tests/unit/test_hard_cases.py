@@ -1312,3 +1312,13 @@ def test_a_courtesy_call_on_someone_with_a_hyphenated_given_name_is_a_planned_me
         "Iwaya was scheduled to pay a courtesy call on acting President Choi Sang-mok on Tuesday."))
     call = one(events(gold, "meeting", "planned"))
     assert call["participants"] == ["Takeshi Iwaya", "Choi Sang-mok"]
+
+
+def test_an_agreement_named_by_its_acronym_is_signed_then_and_its_parties_are_between_whom(extract):
+    gold = extract(article(
+        "Finland's parliament on Monday approved the Defence Cooperation Agreement (DCA) between Finland and the United States.",
+        "The DCA was signed in Washington on 18 December last year by Defence Minister Antti Hakkanen and US Secretary of "
+        "State Antony Blinken."))
+    dca = agreement(gold, "agreement")
+    assert sorted(dca["parties"]) == ["Finland", "United States"] and dca["date"] == "2024-12-18"
+    assert sorted(dca["signatories"]) == ["Antony Blinken", "Antti Hakkanen"]
