@@ -567,8 +567,9 @@ def _joined_names(doc: Doc) -> list:
                 ents.append(part)
     joined = []
     for ent in ents:
-        if (joined and ent.label_ == "PERSON" and joined[-1].label_ == "PERSON" and ent.start == joined[-1].end
-                and ent[0].lower_ in NAME_PARTICLES):
+        if (joined and ent.label_ == "PERSON" and joined[-1].label_ == "PERSON"
+                and (ent.start == joined[-1].end and ent[0].lower_ in NAME_PARTICLES
+                     or ent.start == joined[-1].end + 1 and doc[joined[-1].end].lower_ in NAME_PARTICLES)):   # "Ibtisam" bint "Ahmed al Farooji"
             joined[-1] = doc[joined[-1].start:ent.end]
             joined[-1].label_ = "PERSON"
         else:

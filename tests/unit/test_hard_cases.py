@@ -1322,3 +1322,10 @@ def test_an_agreement_named_by_its_acronym_is_signed_then_and_its_parties_are_be
     dca = agreement(gold, "agreement")
     assert sorted(dca["parties"]) == ["Finland", "United States"] and dca["date"] == "2024-12-18"
     assert sorted(dca["signatories"]) == ["Antony Blinken", "Antti Hakkanen"]
+
+
+def test_a_name_the_model_cuts_at_bint_is_one_person_who_signs(extract):
+    gold = extract(article(
+        "Invest Oman and Invest India signed a memorandum of understanding in Muscat on Tuesday.",
+        "The memorandum was signed by Ibtisam bint Ahmed al Farooji, chief executive of Invest Oman, and Nivruti Rai."))
+    assert sorted(agreement(gold, "memorandum")["signatories"]) == ["Ibtisam bint Ahmed al Farooji", "Nivruti Rai"]
