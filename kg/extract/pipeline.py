@@ -11,6 +11,8 @@ whole article: the story's day and place, remarks that are statements of their o
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 from importlib import metadata
 from pathlib import Path
 
@@ -78,6 +80,7 @@ class Extractor:
         self._statements(result, docs, per_sentence_mentions, events_finder, quoted)
         self._settle_dates_and_places(result, finder, day)
         _multilateral(result)
+        _summit_hosts(result)
         result.events = [e for e in merge_events(result.events, result.entities) if e.roles and not _carried_out(e, result.events)]
         _drop_unknown_keys(result, finder)
         _link_quotes_to_events(result)
@@ -242,6 +245,22 @@ def _multilateral(result: Extraction) -> None:
         leaders = {p.country for p in people if p.country and p.office_kind in LEADER_KINDS}
         if e.type == "meeting" and len(leaders) >= 3:
             e.type = "summit"
+
+
+def _summit_hosts(result: Extraction) -> None:
+    """The leader of the country a summit is held in hosts it when the article has him there in its days ("the
+    BRICS summit in Kazan" after "Putin met Xi in Kazan on Tuesday"), though the sentence names only the bloc."""
+    for e in result.events:
+        place = result.entities.get(e.place) if e.type == "summit" and e.place and e.date else None
+        country = place.key if place is not None and place.kind == "country" else place.country if place is not None else None
+        if country is None:
+            continue
+        near = lambda d: d is not None and e.date.earliest - timedelta(days=1) <= d.earliest and d.latest <= e.date.latest + timedelta(days=1)
+        there = {k for o in result.events if o is not e and o.status == e.status and near(o.date) for k in o.roles}   # (a day either side)
+        for key in there:
+            person = result.entities.get(key)
+            if person is not None and person.kind == "person" and person.country == country and person.office_kind in LEADER_KINDS:
+                e.roles.setdefault(key, "host")
 
 
 def _told_whom_they_met(verb, speaker: str, mentions, doc, happened: list[Event]) -> bool:

@@ -1329,3 +1329,12 @@ def test_a_name_the_model_cuts_at_bint_is_one_person_who_signs(extract):
         "Invest Oman and Invest India signed a memorandum of understanding in Muscat on Tuesday.",
         "The memorandum was signed by Ibtisam bint Ahmed al Farooji, chief executive of Invest Oman, and Nivruti Rai."))
     assert sorted(agreement(gold, "memorandum")["signatories"]) == ["Ibtisam bint Ahmed al Farooji", "Nivruti Rai"]
+
+
+def test_the_leader_of_the_country_a_summit_is_held_in_hosts_it(extract):
+    gold = extract(article(
+        "Russian President Vladimir Putin met Chinese President Xi Jinping in Kazan on Tuesday.",
+        "Leaders of the BRICS countries adopted the Kazan Declaration on Wednesday at the group's 16th summit in Kazan.",
+        published="24 October 2024 - 10:00"))
+    summit = one(events(gold, "summit"))
+    assert summit["roles"].get("Vladimir Putin") == "host"
