@@ -12,7 +12,6 @@ whole article: the story's day and place, remarks that are statements of their o
 from __future__ import annotations
 
 from datetime import timedelta
-
 from importlib import metadata
 from pathlib import Path
 
