@@ -438,7 +438,8 @@ class AgreementBuilder:
                     a.parties = list(before.parties)   # "documents were also signed during the visit": the same sides
             # the parties are states: a central bank, a ministry or the White House acts for its country
             a.parties = list(dict.fromkeys(self._state(k) for k in a.parties))
-            if a.kind == "joint_statement" and len(a.parties) < 2:   # "a joint statement released by the White House"
+            if a.kind == "joint_statement" and len(a.parties) < 2 or not a.parties:
+                # "a joint statement released by the White House"; "the presidents hoped an agreement could be signed"
                 a.parties += [c for c in self._sides_met_before(a, events) if c not in a.parties]
         return self.agreements
 

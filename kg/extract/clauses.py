@@ -260,6 +260,11 @@ class ClauseReader:
             named = next((d for d in self.told_dates if d.start <= verb.head.idx < d.end), None)
             if named is not None:
                 return named.span
+        when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ in ("advmod", "mark")), None)
+        if when is not None:   # "during Dahal's visit to New Delhi last June, when he and Modi witnessed ..."
+            named = next((d for d in self.told_dates if 0 <= when.idx - d.end <= 3), None)
+            if named is not None:
+                return named.span
         pool = self.told_dates if any(s <= verb.idx < e for s, e in self.periods) else self.dates
         if not pool:
             return None

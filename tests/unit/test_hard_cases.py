@@ -1338,3 +1338,16 @@ def test_the_leader_of_the_country_a_summit_is_held_in_hosts_it(extract):
         published="24 October 2024 - 10:00"))
     summit = one(events(gold, "summit"))
     assert summit["roles"].get("Vladimir Putin") == "host"
+
+
+def test_a_when_clause_after_a_date_is_of_that_date_and_a_hoped_for_agreement_is_of_the_sides_who_talked(extract):
+    gold = extract(article(
+        "President Ilham Aliyev received a phone call yesterday from President of Kazakhstan Kassym-Jomart Tokayev.",
+        "They reviewed the agreements reached during Tokayev's state visit to Azerbaijan in August 2022, when the two "
+        "presidents signed a declaration on strategic relations.",
+        "The presidents expressed hope that an intergovernmental agreement on the cable project could be signed before "
+        "the end of the year.",
+        published="9 February 2024 - 10:00"))
+    planned = one([a for a in gold["agreements"] if a["status"] == "planned"])
+    assert sorted(planned["parties"]) == ["Azerbaijan", "Kazakhstan"]
+    assert not [a for a in gold["agreements"] if a["kind"] == "joint_statement"]   # the 2022 declaration is background
