@@ -51,6 +51,8 @@ EXPECTED_LABELS = {
     "police": "law-enforcement", "customs": "law-enforcement",
     "climate": "environment", "ecology": "environment",
     "sports": "sport",
+    "metro": "transport", "high-speed rail": "transport", "economic corridor": "transport",
+    "state border": "borders", "demarcation": "borders", "border": "borders",   # ("border" a hiddenLabel: "cross-border")
 }
 
 
