@@ -314,6 +314,9 @@ def _drop_unknown_keys(result: Extraction, finder: MentionFinder) -> None:
     for q in result.quotes:
         q.speaker = q.speaker if q.speaker and known(q.speaker) else None
         q.via = q.via if q.via and known(q.via) else None
+    for entity in list(finder.entities.values()):   # a person's country, though the article never names it
+        if entity.country and not known(entity.country):
+            entity.country = None
     result.entities = finder.entities
 
 

@@ -1351,3 +1351,8 @@ def test_a_when_clause_after_a_date_is_of_that_date_and_a_hoped_for_agreement_is
     planned = one([a for a in gold["agreements"] if a["status"] == "planned"])
     assert sorted(planned["parties"]) == ["Azerbaijan", "Kazakhstan"]
     assert not [a for a in gold["agreements"] if a["kind"] == "joint_statement"]   # the 2022 declaration is background
+
+
+def test_a_persons_country_the_article_never_names_is_given_by_its_name(extract):
+    gold = extract(article("President Volodymyr Zelensky will travel to Germany on Friday, his office said on Thursday."))
+    assert one([p for p in gold["people"] if p["name"] == "Volodymyr Zelensky"])["country"] == "Ukraine"
