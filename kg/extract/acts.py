@@ -62,7 +62,7 @@ class ActsReader(EventBuilder):
     def _exchanged(verb: Token) -> bool:
         """"the documents were exchanged", "exchanged the agreements" (not "exchanged views")."""
         return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in AGREEMENT_NOUNS or c.lemma_.lower() in AGREEMENT_NOUNS)
-                   for c in verb.children)
+                   and not any(t.lemma_.lower() == "ratification" for t in c.subtree) for c in verb.children)   # (not of ratification)
 
     def _adoption(self, verb: Token, kind: str) -> Event | None:
         status = self._status(verb)

@@ -48,7 +48,9 @@ def _negotiated(head: Token) -> bool:
     around += clauses + [g for c in clauses for g in c.children if g.dep_ == "xcomp"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":   # "is close to completion"
         around += [t for t in head.head.subtree if t.i > head.head.i]
-    return any(t.lemma_.lower() in NEGOTIATION_WORDS and t.tag_ not in ("VBD", "VBN") for t in around)
+    ahead = any(t.lower_ in ("towards", "toward", "early", "close") for t in around)   # a noun has no tense of its own
+    return any(t.lemma_.lower() in NEGOTIATION_WORDS and (t.pos_ == "VERB" and t.tag_ not in ("VBD", "VBN") or t.pos_ == "NOUN" and ahead)
+               for t in around)
 
 
 class AgreementBuilder:

@@ -10,7 +10,7 @@ from kg.dates import DateMention
 from kg.extract.records import Mention
 from kg.extract.vocabulary import (
     TALK_NOUNS, VISIT_NOUNS, SUMMIT_NOUNS, FUTURE_HEADS, DEPARTURES, MOTION_VERBS, MODALS, PLURAL_HEADS,
-    OFFICE_PLURALS, OFFICE_WORDS, NUMBER_WORDS, REPORTING_VERBS, PHONE_WORDS, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
+    OFFICE_PLURALS, OFFICE_WORDS, NUMBER_WORDS, REPORTING_VERBS, PHONE_WORDS, CONTROL_VERBS, DEPUTY_WORDS, is_leader, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
 
 
 def core_phrase(head: Token) -> list[Token]:
@@ -106,10 +106,12 @@ class ClauseReader:
         office = counted[0].lower_[:-1] if counted else None
         if office:   # "the two presidents": the last two presidents named, whatever happened in between
             titles = OFFICE_WORDS.get(office, {office})   # a cabinet secretary is a minister
-            recent = [k for k in dict.fromkeys(reversed(self.seen_people)) if any(t in (self.entities[k].role or "").lower() for t in titles)
-                      and "vice" not in (self.entities[k].role or "").lower()]
+            named = list(dict.fromkeys(reversed(self.seen_people)))
+            recent = [k for k in named if any(t in (self.entities[k].role or "").lower() for t in titles)
+                      and not any(w in (self.entities[k].role or "").lower() for w in DEPUTY_WORDS)]
             if office == "leader":   # "the two leaders" are heads of two states, not the ministers named since
-                recent = [k for i, k in enumerate(recent) if self.entities[k].country not in {self.entities[j].country for j in recent[:i]}]
+                leaders = [k for k in named if is_leader(self.entities[k]) and self.entities[k].country]
+                recent = [k for i, k in enumerate(leaders) if self.entities[k].country not in {self.entities[j].country for j in leaders[:i]}]
             if len(recent) >= (count or 2):
                 return recent[:count or 2]
         countries = bool(words & PLURAL_COUNTRIES)
@@ -145,10 +147,11 @@ class ClauseReader:
 
     @staticmethod
     def _object_controlled(verb: Token) -> bool:
-        """An infinitive whose doer is the object of the verb above it: "expected X to visit", "urged X to sign"."""
-        return verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.pos_ == "VERB" \
+        """An infinitive whose doer is the object of the verb above it: "expected X to visit", "urged X to sign"
+        (not a purpose: "visited Moscow to sign the treaty")."""
+        return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in CONTROL_VERBS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
+            and any(c.dep_ == "dobj" and c.i < verb.i and c.ent_type_ not in ("GPE", "LOC", "FAC") for c in verb.head.children)
 
     def _objects(self, verb: Token) -> list[Token]:
         return [t for c in verb.children if c.dep_ in ("dobj", "dative", "attr") for t in core_phrase(c)]

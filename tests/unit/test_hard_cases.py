@@ -1356,3 +1356,23 @@ def test_a_when_clause_after_a_date_is_of_that_date_and_a_hoped_for_agreement_is
 def test_a_persons_country_the_article_never_names_is_given_by_its_name(extract):
     gold = extract(article("President Volodymyr Zelensky will travel to Germany on Friday, his office said on Thursday."))
     assert one([p for p in gold["people"] if p["name"] == "Volodymyr Zelensky"])["country"] == "Ukraine"
+
+
+def test_review_probes_purpose_clauses_media_statements_ratification_instruments_and_modifiers(extract):
+    """Cases a review of this session's rules found wrong: each must stay right."""
+    gold = extract(article(
+        "Iranian President Masoud Pezeshkian visited Moscow on Friday to sign a comprehensive strategic partnership treaty.",
+        "The Russian Foreign Ministry said in a statement to the media that Lavrov had met Blinken.",
+        "Lavrov and Araghchi exchanged the instruments of ratification of the treaty.",
+        "A Putin-backed plan was adopted."))
+    assert one(events(gold, "signing"))["participants"] == ["Masoud Pezeshkian"]
+    assert not events(gold, "press_conference")
+    assert len(gold["agreements"]) == 1
+    assert not [p for p in gold["people"] if "backed" in p["name"]]
+
+
+def test_a_quote_inside_another_sentence_does_not_go_to_the_last_speaker(extract):
+    gold = extract(article(
+        "Russian President Vladimir Putin said the talks had been useful. The plan, described by critics as \"a dangerous "
+        "step towards a wider war\", was adopted on Friday."))
+    assert not [q for q in gold["quotes"] if q["text"].startswith("a dangerous step")]
