@@ -8,7 +8,15 @@ from spacy.tokens import Token
 from kg.extract.building import EventBuilder
 from kg.extract.records import Event
 from kg.extract.vocabulary import (
-    CEREMONY_OBJECTS, HONOUR_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS, ACTOR_KINDS, PROCEDURE_VERBS, LAW_NOUNS)
+    ACTOR_KINDS,
+    AGREEMENT_NOUNS,
+    CEREMONY_OBJECTS,
+    HONOUR_VERBS,
+    LAW_NOUNS,
+    OTHER_WORDS,
+    PROCEDURE_VERBS,
+    STATEMENT_NOUNS,
+)
 
 
 class ActsReader(EventBuilder):
@@ -46,7 +54,7 @@ class ActsReader(EventBuilder):
                 event.roles.setdefault(key, "signer")
         signed = self._signed_objects(trigger, verb)
         roots = [t for o in signed for t in o if t.head.i not in {x.i for x in o} or t.head.i == t.i]
-        if any(c.dep_ in ("amod", "predet") and c.lower_ in ("similar", "such") for r in roots for c in r.children):
+        if any(c.dep_ in ("amod", "predet") and c.lower_ in OTHER_WORDS for r in roots for c in r.children):
             return None   # "Israel has signed similar understandings with other countries": others, untold
         event.object_spans = [self._char_span(o) for o in signed]
         self._finish(event, verb)

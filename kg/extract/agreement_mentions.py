@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.extract.records import Agreement
-from kg.extract.vocabulary import AGREEMENT_KINDS, EARLIER_WORDS
+from kg.extract.vocabulary import AGREEMENT_KINDS, EARLIER_WORDS, OTHER_WORDS
 
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -40,7 +41,7 @@ class AgreementMention:
         # "its most recent free trade agreement", "the previous treaty": another agreement than the one told
         self.another = any(t.lower_ in EARLIER_WORDS for t in span if t.i < head.i)
         # "ratified a similar agreement with Washington", "signed such an accord": others, not told
-        self.similar = any(t.lower_ in ("similar", "such") for t in span if t.i < head.i)
+        self.similar = any(t.lower_ in OTHER_WORDS for t in span if t.i < head.i)
         self.ordinal = next((ORDINALS[t.lower_] for t in span if t.lower_ in ORDINALS), None)   # "the second document"
 
     @property

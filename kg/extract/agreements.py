@@ -20,7 +20,7 @@ from kg.dates import Span
 from kg.extract.agreement_mentions import AgreementMention, agreement_mentions, listed_topics, shares_name_words
 from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
-from kg.extract.vocabulary import AGREEMENT_KINDS
+from kg.extract.vocabulary import AGREEMENT_KINDS, initials
 
 CREATING_EVENTS = {"signing", "ratification", "statement", "other", "meeting"}   # (a meeting: talks on an agreement)
 KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"]
@@ -225,7 +225,6 @@ class AgreementBuilder:
         word = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
         if not (word.isupper() and 2 <= len(word) <= 6):
             return None
-        initials = lambda name: "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
         return next((i for i in reversed(range(len(self.agreements)))
                      if word in (initials(n) for n in (self.agreements[i].name, *self.agreements[i].aliases))), None)
 
@@ -433,14 +432,14 @@ class AgreementBuilder:
                     a.parties.append(country)
             if not a.parties:
                 a.parties = list(dict.fromkeys(m.key for m in mentions[a.sentence] if m.kind == "country" and m.key and not m.in_quote))
+            current = lambda b: b.date is None or (self.published - b.date.latest).days <= 365   # not a background one
             if not a.parties:
-                current = lambda b: b.date is None or (self.published - b.date.latest).days <= 365   # not a background one
                 before = next((b for b in reversed(self.agreements[:i]) if b.parties and current(b)), None)
                 if before is not None and current(a) and (before.date == a.date or None in (a.date, before.date)):
                     a.parties = list(before.parties)   # "documents were also signed during the visit": the same sides
             # the parties are states: a central bank, a ministry or the White House acts for its country
             a.parties = list(dict.fromkeys(self._state(k) for k in a.parties))
-            if a.kind == "joint_statement" and len(a.parties) < 2 or not a.parties:
+            if a.kind == "joint_statement" and len(a.parties) < 2 or not a.parties and current(a):
                 # "a joint statement released by the White House"; "the presidents hoped an agreement could be signed"
                 a.parties += [c for c in self._sides_met_before(a, events) if c not in a.parties]
         return self.agreements

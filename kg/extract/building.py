@@ -1,9 +1,9 @@
 """Building one event on a clause: its status, participants and roles, place and date.
 
 ``EventBuilder`` holds the state of the article being read (its entities, the events told so far, the people
-named so far) and the one way an event is made from a trigger and its verb (``_simple``); the readers of
-talks (talks.py) and of signings and other acts (acts.py) build on it, and ``EventFinder`` (events.py)
-chooses among them for each word of a sentence.
+named so far; ``EventFinder.find`` sets the sentence being read) and the common way an event is made from a
+trigger and its verb (``_simple``, ``_finish``); the readers of talks (talks.py) and of signings and other acts
+(acts.py) build their own kinds on it, and ``EventFinder`` (events.py) chooses among them for each word.
 """
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from kg.extract.clauses import ClauseReader
 from kg.extract.records import Event
 from kg.extract.vocabulary import LIST_PREPS
-
 
 PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$")
 

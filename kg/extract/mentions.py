@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from kg.extract.quotes import paragraph_quotes
 from kg.extract.records import Entity, Mention
+from kg.extract.vocabulary import initials
 from kg.reference import Reference, slug
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -322,8 +323,7 @@ class MentionFinder:
                     return e.key
         if m.kind == "organisation" and m.text.isupper() and 2 <= len(m.text) <= 6:
             for e in self.entities.values():   # "the PCO" after "the Presidential Communications Office"
-                initials = "".join(w[0] for w in e.name.split() if w[0].isupper())
-                if e.kind == "organisation" and not e.known and initials == m.text:
+                if e.kind == "organisation" and not e.known and initials(e.name) == m.text:
                     return e.key
         return slug(m.text)
 

@@ -21,13 +21,26 @@ from kg.dates import Span, find_dates
 from kg.errors import KGError
 from kg.extract.agreements import AgreementBuilder
 from kg.extract.events import EventFinder
-from kg.extract.vocabulary import BROADCAST_WORDS, HABITUAL, MEDIA_WORDS, STATEMENT_NOUNS, STATEMENT_VERBS, is_leader
+from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
 from kg.extract.merge import merge_events
 from kg.extract.narrative import Story, settle
-from kg.extract.mentions import Gazetteer, MentionFinder, sentence_quotes
-from kg.extract.quotes import QuoteFinder, SPEECH_VERBS, clean, paragraph_quotes, MIN_WORDS
+from kg.extract.quotes import (
+    MIN_WORDS,
+    SPEECH_VERBS,
+    QuoteFinder,
+    clean,
+    paragraph_quotes,
+)
 from kg.extract.records import Event, Extraction, Quote
 from kg.extract.sectors import SectorMatcher
+from kg.extract.vocabulary import (
+    BROADCAST_WORDS,
+    HABITUAL,
+    MEDIA_WORDS,
+    STATEMENT_NOUNS,
+    STATEMENT_VERBS,
+    is_leader,
+)
 from kg.parse import dateline, paragraphs, sentences
 from kg.reference import Reference
 

@@ -45,7 +45,7 @@ class SectorMatcher:
         kept, lower-cased."""
         word = word.strip().lower()
         if word in self.labels or word in self.hidden:
-            return self.labels.get(word) or self.hidden[word]
+            return self.labels.get(word) or self.hidden.get(word)
         if word in self.concepts:   # already a concept id ("nuclear-energy")
             return word
         found = self.find(word)

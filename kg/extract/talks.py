@@ -7,8 +7,7 @@ from spacy.tokens import Token
 from kg.extract.building import EventBuilder
 from kg.extract.clauses import core_phrase
 from kg.extract.records import Event
-from kg.extract.vocabulary import (
-    HABITUAL, HOST_VERBS, EXCHANGE_NOUNS, PHONE_WORDS)
+from kg.extract.vocabulary import EXCHANGE_NOUNS, HABITUAL, HOST_VERBS, PHONE_WORDS
 
 
 class TalksReader(EventBuilder):

@@ -2,6 +2,8 @@
 saying "signed" or "met" adds the word here.  Sets of lemmas unless the name says nouns."""
 from __future__ import annotations
 
+import re
+
 SIGN_VERBS = {"sign", "ink", "seal"}
 INITIAL_VERBS = {"initial"}   # the text is agreed, not yet signed: an "other" event of the agreement
 OVERSEE_VERBS = {"oversee", "witness", "attend", "observe", "preside", "watch"}
@@ -67,6 +69,14 @@ OFFICE_PLURALS = {"presidents", "ministers", "leaders"}
 OFFICE_WORDS = {"minister": {"minister", "secretary"}}   # "the two ministers" of a US secretary and a Kenyan cabinet secretary
 LEADER_KINDS = {"president", "prime_minister", "chancellor", "king", "crown_prince", "head_of_state", "supreme_leader"}
 DEPUTY_WORDS = ("deputy", "vice", "first vice")
+OTHER_WORDS = {"similar", "such"}   # "signed similar understandings", "a similar agreement": others, not told
+
+
+def initials(name: str) -> str:
+    """The capitals that start a name's words, before any parenthesis: "Defence Cooperation Agreement (DCA)" ->
+    "DCA", so "the DCA" and "the PCO" are read as the names told before them."""
+    name = name.split("(")[0]
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
 
 
 def is_leader(person) -> bool:
