@@ -1376,3 +1376,10 @@ def test_a_quote_inside_another_sentence_does_not_go_to_the_last_speaker(extract
         "Russian President Vladimir Putin said the talks had been useful. The plan, described by critics as \"a dangerous "
         "step towards a wider war\", was adopted on Friday."))
     assert not [q for q in gold["quotes"] if q["text"].startswith("a dangerous step")]
+
+
+def test_negotiations_told_as_done_make_no_planned_agreement(extract):
+    gold = extract(article(
+        "After two years of negotiations on a free trade agreement, Australia and India signed the deal on Saturday.",
+        "Both governments welcomed the conclusion of the free trade agreement."))
+    assert [a.get("status", "signed") for a in gold["agreements"]] == ["signed"]
