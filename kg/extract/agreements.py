@@ -439,9 +439,12 @@ class AgreementBuilder:
                     a.parties = list(before.parties)   # "documents were also signed during the visit": the same sides
             # the parties are states: a central bank, a ministry or the White House acts for its country
             a.parties = list(dict.fromkeys(self._state(k) for k in a.parties))
-            if a.kind == "joint_statement" and len(a.parties) < 2 or not a.parties and current(a):
-                # "a joint statement released by the White House"; "the presidents hoped an agreement could be signed"
-                a.parties += [c for c in self._sides_met_before(a, events) if c not in a.parties]
+            sides = self._sides_met_before(a, events)
+            if a.kind == "joint_statement" and len(a.parties) < 2 or not a.parties and current(a) \
+                    or len(a.parties) == 1 and current(a) and len(sides) == 2 and a.parties[0] in sides:
+                # "a joint statement released by the White House"; "the presidents hoped an agreement could be signed";
+                # a memorandum signed by a Korean minister the text gives no country and "Uzbekistan's minister"
+                a.parties += [c for c in sides if c not in a.parties]
         return self.agreements
 
     def _sides_met_before(self, a: Agreement, events: list[Event]) -> list[str]:

@@ -1383,3 +1383,12 @@ def test_negotiations_told_as_done_make_no_planned_agreement(extract):
         "After two years of negotiations on a free trade agreement, Australia and India signed the deal on Saturday.",
         "Both governments welcomed the conclusion of the free trade agreement."))
     assert [a.get("status", "signed") for a in gold["agreements"]] == ["signed"]
+
+
+def test_an_agreement_with_one_side_named_is_of_both_sides_of_the_talks_it_belongs_to(extract):
+    gold = extract(article(
+        "South Korean President Yoon Suk Yeol held talks with Uzbek President Shavkat Mirziyoyev in Tashkent on Friday.",
+        "Industry Minister Ahn Duk-geun and Bobir Islamov, Uzbekistan's minister of mining, signed a memorandum of "
+        "understanding on critical minerals.",
+        published="15 June 2024 - 10:00"))
+    assert sorted(agreement(gold, "memorandum")["parties"]) == ["South Korea", "Uzbekistan"]
