@@ -230,13 +230,8 @@ class AgreementBuilder:
 
     def _planned(self, m: AgreementMention, mentions: list[Mention]) -> int:
         """An agreement still being negotiated: planned, of the sides its phrase names (else of the sentence)."""
-        a = Agreement(m.kind, m.name, m.sentence, status="planned")
-        self.agreements.append(a)
+        self.agreements.append(Agreement(m.kind, m.name, m.sentence, status="planned"))
         self._parties(len(self.agreements) - 1, m.span, mentions)
-        if not a.parties:   # "Pezeshkian had met Putin ..., and the two sides say a treaty is close to completion"
-            sides = list(dict.fromkeys(c for x in mentions if x.kind == "person" and not x.in_quote and x.key in self.entities
-                                       and (c := self.entities[x.key].country)))
-            a.parties = sides if len(sides) >= 2 else []
         return len(self.agreements) - 1
 
     def _link_event(self, target: int, event: Event) -> int:
@@ -415,7 +410,8 @@ class AgreementBuilder:
 
     def finish(self, events: list[Event], mentions: list[list[Mention]]) -> list[Agreement]:
         """Parties from the signatories' and overseers' countries, and from the people they met in the same sentence;
-        failing those, the countries the sentence that introduced the agreement names; failing those, the parties
+        failing those, the countries the sentence that introduced the agreement names, or of two or more people it
+        names; failing those, the parties
         of the last current agreement told before it ("documents were also signed", "a joint statement issued
         after the ceremony" are the same sides'; a background treaty neither lends nor borrows)."""
         self._share_out_signatories()
@@ -432,6 +428,10 @@ class AgreementBuilder:
                     a.parties.append(country)
             if not a.parties:
                 a.parties = list(dict.fromkeys(m.key for m in mentions[a.sentence] if m.kind == "country" and m.key and not m.in_quote))
+            if not a.parties:   # "Pezeshkian had met Putin ..., and the two sides say a treaty is close to completion"
+                sides = list(dict.fromkeys(c for m in mentions[a.sentence] if m.kind == "person" and not m.in_quote
+                                           and m.key in self.entities and (c := self.entities[m.key].country)))
+                a.parties = sides if len(sides) >= 2 else []
             current = lambda b: b.date is None or (self.published - b.date.latest).days <= 365   # not a background one
             if not a.parties:
                 before = next((b for b in reversed(self.agreements[:i]) if b.parties and current(b)), None)
