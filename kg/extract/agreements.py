@@ -411,9 +411,9 @@ class AgreementBuilder:
     def finish(self, events: list[Event], mentions: list[list[Mention]]) -> list[Agreement]:
         """Parties from the signatories' and overseers' countries, and from the people they met in the same sentence;
         failing those, the countries the sentence that introduced the agreement names, or of two or more people it
-        names; failing those, the parties
-        of the last current agreement told before it ("documents were also signed", "a joint statement issued
-        after the ceremony" are the same sides'; a background treaty neither lends nor borrows)."""
+        names; failing those, the parties of the last current agreement told before it ("documents were also
+        signed", "a joint statement issued after the ceremony" are the same sides'; a background treaty neither
+        lends nor borrows); and, with one side or none, the sides of the last meeting told."""
         self._share_out_signatories()
         self._drop_umbrellas(events)
         for i, a in enumerate(self.agreements):
