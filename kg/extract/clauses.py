@@ -282,9 +282,9 @@ class ClauseReader:
             # "held talks on Wednesday, signed a joint statement": the date of the talks the verb holds
             heads = {scope.i} | {c.i for c in scope.children if c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | VISIT_NOUNS}
             # "met on the sidelines of the G20 summit in Bali last November": the summit's days are the meeting's
-            if scope.i == verb.i:   # "will sign ... when the Australian leader visits Manila next week": the visit's time
-                heads |= {c.i for c in scope.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)}
             if scope.i == verb.i:   # (of the verb's own phrases only, not of a clause above it)
+                # "will sign ... when the Australian leader visits Manila next week": the visit's time
+                heads |= {c.i for c in scope.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)}
                 heads |= {t.i for c in scope.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj" and t.lower_ in SUMMIT_NOUNS
                           and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors if a.i in {x.i for x in c.subtree})}
             own = [d for d in dates if self._date_verb(d) in heads]
