@@ -17,7 +17,7 @@ from kg.extract.vocabulary import AGREEMENT_KINDS, EARLIER_WORDS, OTHER_WORDS
 
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 

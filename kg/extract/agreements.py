@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.dates import Span
-from kg.extract.agreement_mentions import AgreementMention, agreement_mentions, listed_topics, shares_name_words
+from kg.extract.agreement_mentions import ORDINALS, AgreementMention, agreement_mentions, listed_topics, shares_name_words
 from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
 from kg.extract.vocabulary import AGREEMENT_KINDS, initials
@@ -31,6 +31,8 @@ WEAK_HEADS = {"framework", "partnership", "arrangement", "instrument", "instrume
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
 NEGOTIATION_WORDS = {"negotiate", "negotiation", "conclude", "conclusion", "finalize", "finalise", "completion"}
 NEWS_KINDS = {"agency", "outlet"}   # organizations.csv kinds that report agreements and are never their parties
+MEMBER_NOUNS = {"one", "document", "memorandum", "agreement", "deal", "accord", "protocol", "contract"}
+MEMBER_LEAD = re.compile(r"\b(?:including|among them|among which|among these|such as)\s*$", re.I)
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
 
 
@@ -53,6 +55,32 @@ def _negotiated(head: Token) -> bool:
                for t in around)
 
 
+def _member_word(tok: Token, count: int) -> bool:
+    """"A fourth links ...", "a fifth sets out ...", "one on training its staff", "another on IT systems": a word
+    that stands for one member of a set of ``count``.  Read from the words, not the parse, which often takes "A
+    fourth links" for a noun phrase; an ordinal before a singular noun ("a second term", "the third day") is not one."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or tok.i == 0 and tok.lower_ in ("one", "another") or tok.i > 0 and tok.nbor(-1).lower_ not in ("a", "the", "and", ":", ",", "another") and tok.lower_ not in ("one", "another"):
+        return False
+    ordinal = ORDINALS.get(tok.lower_, 0)
+    opening = tok.i == 1 and nxt.lower_ == ","   # "The first, between Invest Oman and Invest India, aims to ..."
+    if 2 <= ordinal <= count or ordinal == 1 and opening:
+        return nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("VBZ", "VBD", "NNS") or nxt.lower_ in MEMBER_NOUNS or opening
+    return tok.lower_ in ("one", "another") and nxt.lower_ in ("on", "for", "covering", "concerning", "providing")
+
+
+def _description(doc: Doc, word: Token, end: int) -> str:
+    """What a member word says of its member, up to the next member told ("on training its staff at Indian
+    institutes", "that links India's Council ... with ...")."""
+    tokens = [t for t in doc[word.i + 1:] if t.idx < end]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark") or tokens[-1].lower_ in ("while", "and", "a", "the")):
+        tokens = tokens[:-1]
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return f"that {text}" if tokens and (tokens[0].pos_ in ("VERB", "AUX") or tokens[0].tag_ in ("VBZ", "VBD", "NNS")) else text
+
+
 class AgreementBuilder:
     """Builds the article's agreements sentence by sentence (events must be found first)."""
 
@@ -62,6 +90,7 @@ class AgreementBuilder:
         self.last_ref: tuple[int, int] | None = None   # (agreement index, sentence) most recently referred to
         self.last_signing: tuple[list[int], int] | None = None  # (agreements, sentence) of the last signing
         self.institutions: dict[str, int] = {}   # "fund" -> the agreement that established the fund
+        self.set_members: dict[int, list[int]] = {}   # a counted set -> the members the text went on to describe
 
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
@@ -104,8 +133,13 @@ class AgreementBuilder:
             found.remove(m)
             topics = listed_topics(doc, m)   # "six memoranda of understanding: on X, on Y, ...": six memoranda
             for start, name in topics if m.count and len(topics) == m.count else [(m.span.start_char, None)]:
-                members.append((start, self._member(umbrella, m, doc, mentions, name), None))
+                kind = m.kind if m.kind != "documents" else "agreement"
+                count = m.count if m.plural and not name else None
+                members.append((start, self._member(umbrella, kind, name or m.name, m.span, index, mentions, count), None))
                 linked.append(members[-1][1])
+        for start, target in self._described_members(index, doc, found, mentions):
+            members.append((start, target, None))
+            linked.append(target)
         for m in found:
             target = self._link(m)
             if target is None and _negotiated(m.head):
@@ -168,16 +202,58 @@ class AgreementBuilder:
             pairs += [(umbrella, m) for m in found if m.head.i in objects and not m.definite]
         return pairs
 
-    def _member(self, umbrella: int, m: AgreementMention, doc: Doc, mentions: list[Mention], name: str | None = None) -> int:
-        """A new agreement, one of the set: signed with it, by the same sides, on the same day (``name``: one of
-        the several a plural mention lists)."""
+    def _member(self, umbrella: int, kind: str, name: str, span: SpacySpan, sentence: int, mentions: list[Mention],
+                count: int | None = None) -> int:
+        """A new agreement, one of the set: signed with it, by the same sides, on the same day."""
         u = self.agreements[umbrella]
-        self.agreements.append(Agreement(m.kind if m.kind != "documents" else "agreement", name or m.name, m.sentence, status=u.status,
+        self.agreements.append(Agreement(kind, name, sentence, status=u.status,
                                          parties=list(u.parties), signatories=list(u.signatories), overseen_by=list(u.overseen_by),
-                                         date=u.date, place=u.place, count=m.count if m.plural and not name else None))
+                                         date=u.date, place=u.place, count=count))
         target = len(self.agreements) - 1
-        self._parties(target, m.span, mentions)
+        self._parties(target, span, mentions)
+        self.set_members.setdefault(umbrella, []).append(target)
         return target
+
+    def _open_set(self, index: int) -> int | None:
+        """The counted set the text may be describing member by member: the last one told, if it or one of its
+        members was referred to at most two sentences before."""
+        for i in reversed(range(len(self.agreements))):
+            if (self.agreements[i].count or 0) >= 2:
+                told = [s for j in [i, *self.set_members.get(i, [])] for s in [self.agreements[j].sentence, *self.agreements[j].evidence]]
+                return i if index - max(told) <= 2 else None
+        return None
+
+    def _described_members(self, index: int, doc: Doc, found: list[AgreementMention], mentions: list[Mention]) -> list[tuple[int, int]]:
+        """(offset, agreement) of each member of a counted set the sentence describes on its own: "seven memoranda,
+        among them a deal on the Kushiyara river", "The Kushiyara memorandum ...", "one on training its staff and
+        another on IT systems", "A fourth links ..., while a fifth sets out ...", "the seventh memorandum provides
+        for ...".  Each takes the set's sides, signers and day; the set itself goes when all its members are told."""
+        umbrella = self._open_set(index)
+        if umbrella is None:
+            return []
+        u = self.agreements[umbrella]
+        noun = u.kind if u.kind not in ("documents", "joint_statement") else "agreement"
+        clues: list[tuple[int, str, SpacySpan]] = []   # (offset, kind, the words that describe it)
+        for m in list(found):
+            ordinal = m.ordinal is not None and 2 <= m.ordinal <= u.count \
+                and not (self.last_signing and len(self.last_signing[0]) >= m.ordinal)
+            included = u.sentence == index and MEMBER_LEAD.search(doc.text[:m.span.start_char])
+            named = m.definite and m.proper and m.kind in (noun, "agreement") and m.head.lower_ not in WEAK_HEADS and self._link(m) is None
+            if not m.plural and (ordinal or included or named):
+                found.remove(m)
+                clues.append((m.span.start_char, m.kind if m.kind != "documents" else noun, m.span))
+        covered = {t.i for m in found for t in m.span} | {t.i for _, _, span in clues for t in span}
+        for tok in doc:
+            if tok.i in covered or not _member_word(tok, u.count):
+                continue
+            clues.append((tok.idx, noun, doc[tok.i:tok.i + 1]))
+        clues.sort(key=lambda c: c[0])
+        members = []
+        for n, (start, kind, span) in enumerate(clues):
+            end = clues[n + 1][0] if n + 1 < len(clues) else len(doc.text)
+            name = span.text if len(span) > 1 else f"{kind} {_description(doc, span[0], end)}"
+            members.append((start, self._member(umbrella, kind, name, span, index, mentions)))
+        return members
 
     def _institutions(self, doc: Doc, target: int) -> None:
         """"signed an agreement ... establishing the Reconstruction Investment Fund": "the fund" is the
@@ -365,6 +441,9 @@ class AgreementBuilder:
         parts = {i: [j for j, b in enumerate(ags) if j != i and 0 < b.sentence - a.sentence <= 2 and b.signatories
                      and set(b.signatories) == set(a.signatories)]
                  for i, a in enumerate(ags) if (a.count or 0) >= 2 and a.signatories}
+        for i, described in self.set_members.items():
+            if len(described) > len(parts.get(i, [])):
+                parts[i] = described
         umbrellas = {i: found for i, found in parts.items() if len(found) >= ags[i].count}
         if not umbrellas:
             return

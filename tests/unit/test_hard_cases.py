@@ -1392,3 +1392,31 @@ def test_an_agreement_with_one_side_named_is_of_both_sides_of_the_talks_it_belon
         "understanding on critical minerals.",
         published="15 June 2024 - 10:00"))
     assert sorted(agreement(gold, "memorandum")["parties"]) == ["South Korea", "Uzbekistan"]
+
+
+def test_a_set_described_member_by_member_is_its_members(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed three memoranda of understanding on Thursday after talks between President "
+        "Kassym-Jomart Tokayev and President Shavkat Mirziyoyev in Astana.",
+        "The first, between the two foreign ministries, provides for cooperation in energy. A second sets out cooperation "
+        "in agriculture, while the third memorandum covers tourism."))
+    memoranda = [a for a in gold["agreements"] if a["kind"] == "memorandum"]
+    assert [a.get("count") for a in memoranda] == [None, None, None]
+    assert [a["sectors"] for a in memoranda] == [["energy"], ["agriculture"], ["tourism"]]
+    assert all(a["date"] == "2025-01-16" and sorted(a["parties"]) == ["Kazakhstan", "Uzbekistan"] for a in memoranda)
+
+
+def test_a_set_with_only_some_members_described_keeps_the_set(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed 12 agreements on Thursday, including a memorandum on railway transport, "
+        "after talks between President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev in Astana."))
+    kinds = sorted((a["kind"], a.get("count")) for a in gold["agreements"])
+    assert kinds == [("documents", 12), ("memorandum", None)]
+    assert agreement(gold, "memorandum")["sectors"] == ["transport"]
+
+
+def test_an_ordinal_that_is_no_member_makes_no_agreement(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed five agreements in Astana on Thursday.",
+        "On the second day of the visit, Mirziyoyev toured a tractor factory, and a third meeting is planned for March."))
+    assert [(a["kind"], a.get("count")) for a in gold["agreements"]] == [("documents", 5)]
