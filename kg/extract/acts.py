@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.building import EventBuilder
+from kg.extract.clauses import agent_phrase
 from kg.extract.records import Event
 from kg.extract.vocabulary import (
     ACTOR_KINDS,
@@ -78,8 +79,7 @@ class ActsReader(EventBuilder):
             return None
         event = Event(kind, self.index, status=status)
         subjects = self._subjects(verb)
-        agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
-        for key in self._actors(subjects + self._with(verb) + agents) + self._plural(subjects):
+        for key in self._actors(subjects + self._with(verb) + agent_phrase(verb)) + self._plural(subjects):
             event.roles[key] = "participant"   # "New Delhi announced an agreement with Beijing", "agreed by Baku and Yerevan"
         if not event.roles:
             for key in [k for m in self._mentions_in(list(self.doc)) if (k := m.key) and self.entities[k].kind in ACTOR_KINDS]:

@@ -13,6 +13,16 @@ from kg.extract.vocabulary import (
     OFFICE_PLURALS, OFFICE_WORDS, NUMBER_WORDS, REPORTING_VERBS, PHONE_WORDS, CONTROL_VERBS, DEPUTY_WORDS, is_leader, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
 
 
+def agent_phrase(verb: Token) -> list[Token]:
+    """The words of a passive verb's "by" phrase, also where the parser hung it on a word before it ("was signed
+    in Nancy on 9 May by Prime Minister Donald Tusk": "by" on "May")."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if not agents and verb.tag_ == "VBN":
+        agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.pos_ not in ("VERB", "AUX")
+                  and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i]
+    return [t for a in agents for t in a.subtree]
+
+
 def core_phrase(head: Token) -> list[Token]:
     """A phrase without its relative clauses and prepositional tails: "Pezeshkian, who held talks with X," -> Pezeshkian
     (but "Leaders of the Group of 20", "Foreign ministers from Japan, ..." keep whose leaders they are)."""
@@ -131,8 +141,7 @@ class ClauseReader:
 
     def _subjects(self, verb: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT"]
-        agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
-        tokens = [t for s in subjects for t in core_phrase(s)] + agents
+        tokens = [t for s in subjects for t in core_phrase(s)] + agent_phrase(verb)
         relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in verb.children)
         if relative or (verb.dep_ == "relcl" and not subjects):
             tokens += list(verb.head.subtree)[: verb.head.i - verb.head.left_edge.i + 1]
@@ -254,7 +263,7 @@ class ClauseReader:
 
     def _hosts(self, summit: Token) -> list[str]:
         verbs = [t for t in summit.subtree if t.lemma_.lower() == "host"]
-        return [k for v in verbs for k in self._actors([t for c in v.children if c.dep_ == "agent" for t in c.subtree])]
+        return [k for v in verbs for k in self._actors(agent_phrase(v))]
 
     def _date(self, verb: Token, exclude: list[tuple[int, int]] = (), planned: bool = False):
         """A date of the trigger's own clause, else of a clause that governs it ("..., Putin said on Friday");
@@ -287,7 +296,11 @@ class ClauseReader:
                 heads |= {c.i for c in scope.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)}
                 heads |= {t.i for c in scope.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj" and t.lower_ in SUMMIT_NOUNS
                           and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors if a.i in {x.i for x in c.subtree})}
-            own = [d for d in dates if self._date_verb(d) in heads]
+            # "signed an agreement to develop the field jointly in March 2022": a past date the parser hung on
+            # what was signed is the signing's (a later one, "an agreement to build a bridge by 2030", is not)
+            inside = {a.i for o in scope.children if o.dep_ in ("dobj", "nsubjpass") for a in o.children if a.dep_ == "acl"} \
+                if scope.i == verb.i else set()
+            own = [d for d in dates if self._date_verb(d) in heads or self._date_verb(d) in inside and d.span.latest < published]
             if own:
                 return min(own, key=lambda d: abs(d.start - verb.idx)).span
         return None

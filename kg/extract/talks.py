@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.building import EventBuilder
-from kg.extract.clauses import core_phrase
+from kg.extract.clauses import agent_phrase, core_phrase
 from kg.extract.records import Event
 from kg.extract.vocabulary import EXCHANGE_NOUNS, HABITUAL, HOST_VERBS, PHONE_WORDS
 
@@ -20,7 +20,7 @@ class TalksReader(EventBuilder):
             return []
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         subjects = self._actors(self._subjects(verb)) + self._plural(self._subjects(verb))
-        agents = self._actors([t for c in verb.children if c.dep_ == "agent" for t in c.subtree])
+        agents = self._actors(agent_phrase(verb))
         objects = [k for k in self._actors(self._objects(verb) + self._with(verb)) if self.entities[k].kind == "person"]
         if passive:
             patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in core_phrase(c)]

@@ -1420,3 +1420,20 @@ def test_an_ordinal_that_is_no_member_makes_no_agreement(extract):
         "Kazakhstan and Uzbekistan signed five agreements in Astana on Thursday.",
         "On the second day of the visit, Mirziyoyev toured a tractor factory, and a third meeting is planned for March."))
     assert [(a["kind"], a.get("count")) for a in gold["agreements"]] == [("documents", 5)]
+
+
+def test_the_signers_of_a_passive_signing_whose_by_phrase_the_parser_hangs_on_the_date(extract):
+    gold = extract(article(
+        "The treaty was signed in the northeastern French city of Nancy on 9 May by Prime Minister Donald Tusk and "
+        "French President Emmanuel Macron.", published="10 October 2025 - 10:00"))
+    signing = next(e for e in gold["events"] if e["type"] == "signing")
+    assert sorted(signing["participants"]) == ["Donald Tusk", "Emmanuel Macron"]
+    assert signing["date"] == "2025-05-09"
+
+
+def test_a_past_date_hung_on_what_was_signed_dates_the_signing(extract):
+    gold = extract(article(
+        "The dispute resurfaced last July.",
+        "Kuwait and Saudi Arabia signed an agreement to develop the field jointly in March 2023, and have rejected "
+        "rival claims since.", published="1 February 2024 - 10:00"))
+    assert [e["date"] for e in gold["events"] if e["type"] == "signing"] == ["2023-03"]
