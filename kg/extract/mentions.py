@@ -558,10 +558,10 @@ def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
 
 def _joined_names(doc: Doc) -> list:
     """NER spans, with "Prince Abdulaziz" + "bin Salman" joined into one name, and a list the model read as one
-    name ("Kishida, Modi") split at its commas."""
+    name ("Kishida, Modi", "Erdoğan and Mitsotakis") split at its commas (and a person's at "and")."""
     ents = []
     for ent in doc.ents:
-        cuts = [t.i for t in ent if t.text == ","] if ent.label_ in ("PERSON", "ORG") else []
+        cuts = [t.i for t in ent if t.text == "," or t.lower_ == "and" and _two_names(ent)] if ent.label_ in ("PERSON", "ORG") else []
         for start, end in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end]):
             if end > start:
                 part = doc[start:end]
@@ -577,6 +577,13 @@ def _joined_names(doc: Doc) -> list:
         else:
             joined.append(ent)
     return joined
+
+
+def _two_names(ent) -> bool:
+    """"Erdoğan and Mitsotakis" read as one name: names on both sides of "and", nothing else ("Ministry of Trade and
+    Industry", "the Council for Peace and Security" are one)."""
+    return all(t.pos_ == "PROPN" or t.lower_ == "and" for t in ent) and any(t.lower_ == "and" and t.i + 1 < ent.end
+                                                                          and ent.doc[t.i + 1].dep_ == "conj" for t in ent)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

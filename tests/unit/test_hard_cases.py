@@ -1437,3 +1437,18 @@ def test_a_past_date_hung_on_what_was_signed_dates_the_signing(extract):
         "Kuwait and Saudi Arabia signed an agreement to develop the field jointly in March 2023, and have rejected "
         "rival claims since.", published="1 February 2024 - 10:00"))
     assert [e["date"] for e in gold["events"] if e["type"] == "signing"] == ["2023-03"]
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_two_names_the_model_reads_as_one_are_two(label):
+    """"Erdoğan and Mitsotakis" is one ORG span in en_core_web_sm; a ministry's name with "and" in it stays one."""
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _joined_names
+    from kg.extract.pipeline import MODEL_PACKAGE
+
+    nlp = spacy.load(MODEL_PACKAGE)
+    doc = nlp("Aliyev and Pashinyan met the Ministry of Trade and Industry in Prague.")
+    doc.ents = [Span(doc, 0, 3, label=label), Span(doc, 5, 10, label="ORG")]
+    assert [e.text for e in _joined_names(doc)] == ["Aliyev", "Pashinyan", "Ministry of Trade and Industry"]
