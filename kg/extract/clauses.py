@@ -294,7 +294,8 @@ class ClauseReader:
             if scope.i == verb.i:   # (of the verb's own phrases only, not of a clause above it)
                 # "will sign ... when the Australian leader visits Manila next week": the visit's time
                 heads |= {c.i for c in scope.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)}
-                heads |= {t.i for c in scope.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj" and t.lower_ in SUMMIT_NOUNS
+                # ("approved the text at its meeting on Monday": the meeting's day)
+                heads |= {t.i for c in scope.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj" and t.lower_ in SUMMIT_NOUNS | TALK_NOUNS
                           and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors if a.i in {x.i for x in c.subtree})}
             # "signed an agreement to develop the field jointly in March 2022": a past date the parser hung on
             # what was signed is the signing's (a later one, "an agreement to build a bridge by 2030", is not)

@@ -1452,3 +1452,11 @@ def test_two_names_the_model_reads_as_one_are_two(label):
     doc = nlp("Aliyev and Pashinyan met the Ministry of Trade and Industry in Prague.")
     doc.ents = [Span(doc, 0, 3, label=label), Span(doc, 5, 10, label="ORG")]
     assert [e.text for e in _joined_names(doc)] == ["Aliyev", "Pashinyan", "Ministry of Trade and Industry"]
+
+
+def test_the_day_of_the_meeting_an_act_was_done_at_is_the_acts_day(extract):
+    gold = extract(article(
+        "Negotiations began in July 2018 and were concluded late last year after nine rounds of talks. "
+        "The Cabinet approved the final text at its meeting on Monday.", published="2 February 2024 - 10:00"))
+    approval = next(e for e in gold["events"] if e["type"] == "other")
+    assert (approval["date"], approval["date_inferred"]) == ("2024-01-29", False)
