@@ -188,12 +188,13 @@ class Extractor:
                 if not speaker or speaker in principals and not own_medium or kind not in ("person", "organisation") \
                         or speaker in self.agencies:
                     continue
-                if any(_told_whom_they_met(v, speaker, mentions[s.index], doc, happened) for v in doc if v.pos_ == "VERB"):
+                if any(_told_whom_they_met(v, speaker, mentions[s.index], doc, happened) for v in doc
+                       if v.pos_ == "VERB" and v.lemma_.lower() in SPEECH_VERBS):   # (not "who accompanied the Amir, told KUNA")
                     break   # "Xi told his guest", "Trong told Biden": words of the meeting, not a statement
                 told = find_dates(doc.text, day)
                 # "said on Monday the two leaders would ...": the day right after the verb is the saying's
                 said_on = next((d.span for d in told if 0 <= d.start - (tok.idx + len(tok)) <= 4), None)
-                date = said_on or finder.clause_date(doc, told, quotes, tok)
+                date = said_on or finder.clause_date(doc, told, quotes, tok) or _after_event(tok, speaker, happened, s.index)
                 told_before = [e for (k, _), e in by_speaker.items() if k == speaker]
                 # an undated remark joins the speaker's statement; a dated one, the statement of that day
                 event = by_speaker.get((speaker, date.value)) if date else (told_before[-1] if told_before else None)
@@ -282,6 +283,19 @@ def _summit_hosts(result: Extraction) -> None:
             person = result.entities.get(key)
             if person is not None and person.kind == "person" and person.country == country and is_leader(person):
                 e.roles.setdefault(key, "host")
+
+
+AFTER_NOUNS = {"call": "meeting", "conversation": "meeting", "talks": "meeting", "talk": "meeting", "meeting": "meeting",
+               "visit": "visit", "summit": "summit", "signing": "signing", "ceremony": "signing"}
+
+
+def _after_event(verb, speaker: str, happened: list[Event], sentence: int) -> Span | None:
+    """"Sandu, writing on X after the call, thanked ...": the day of the last such event of the speaker's told before."""
+    nouns = [g.lemma_.lower() for t in verb.subtree if t.lower_ in ("after", "following") for g in t.children
+             if g.dep_ == "pobj" and any(d.lower_ in ("the", "their", "his", "her") for d in g.children)]
+    kinds = {AFTER_NOUNS[n] for n in nouns if n in AFTER_NOUNS}
+    told = [e for e in happened if e.type in kinds and e.date is not None and e.sentence <= sentence and speaker in e.roles]
+    return told[-1].date if told else None
 
 
 def _told_whom_they_met(verb, speaker: str, mentions, doc, happened: list[Event]) -> bool:

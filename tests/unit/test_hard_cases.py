@@ -1460,3 +1460,20 @@ def test_the_day_of_the_meeting_an_act_was_done_at_is_the_acts_day(extract):
         "The Cabinet approved the final text at its meeting on Monday.", published="2 February 2024 - 10:00"))
     approval = next(e for e in gold["events"] if e["type"] == "other")
     assert (approval["date"], approval["date_inferred"]) == ("2024-01-29", False)
+
+
+def test_words_to_an_agency_by_someone_who_came_along_are_a_statement(extract):
+    gold = extract(article(
+        "Kazakh President Kassym-Jomart Tokayev arrived in Tashkent on Thursday, accompanied by Foreign Minister "
+        "Murat Nurtleu, and held talks with Uzbek President Shavkat Mirziyoyev.",
+        "Nurtleu, who accompanied the president, told Kazinform that the visit had \"opened a new chapter\"."))
+    assert any(e["type"] == "statement" and e["participants"] == ["Murat Nurtleu"] for e in gold["events"])
+
+
+def test_a_post_after_the_call_has_the_calls_day(extract):
+    gold = extract(article(
+        "Kazakh President Kassym-Jomart Tokayev spoke by telephone on Tuesday with Uzbek President Shavkat Mirziyoyev.",
+        "Their foreign ministers met in Astana on Thursday.",
+        "Mirziyoyev, writing on the social network X after the call, thanked Kazakhstan for its support."))
+    statement = next(e for e in gold["events"] if e["type"] == "statement")
+    assert (statement["participants"], statement["date"], statement["date_inferred"]) == (["Shavkat Mirziyoyev"], "2025-01-14", False)
