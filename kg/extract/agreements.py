@@ -81,6 +81,15 @@ def _description(doc: Doc, word: Token, end: int) -> str:
     return f"that {text}" if tokens and (tokens[0].pos_ in ("VERB", "AUX") or tokens[0].tag_ in ("VBZ", "VBD", "NNS")) else text
 
 
+def _same_time(event: Event, a: Agreement) -> bool:
+    """A signing told with its own date a year or more away from the agreement's is of another agreement (a
+    day's difference is a date read two ways: the dateline's and the text's)."""
+    if event.date is None or event.date_inferred or a.date is None:
+        return True
+    gap = max((event.date.earliest - a.date.latest).days, (a.date.earliest - event.date.latest).days)
+    return gap < 365
+
+
 class AgreementBuilder:
     """Builds the article's agreements sentence by sentence (events must be found first)."""
 
@@ -281,6 +290,8 @@ class AgreementBuilder:
 
     def _create_or_link(self, m: AgreementMention, event: Event, doc: Doc, mentions: list[Mention]) -> int:
         target = self._link(m, signed=True) if m.definite else None
+        if target is not None and event.type == "signing" and not _same_time(event, self.agreements[target]):
+            target = None   # "the treaty that Poland and France signed in Paris in April 1991" after this year's treaty
         if target is None:
             status = {"ratification": "ratified", "meeting": "planned"}.get(event.type, "planned" if event.status != "happened" else "signed")
             kind = m.kind

@@ -1477,3 +1477,13 @@ def test_a_post_after_the_call_has_the_calls_day(extract):
         "Mirziyoyev, writing on the social network X after the call, thanked Kazakhstan for its support."))
     statement = next(e for e in gold["events"] if e["type"] == "statement")
     assert (statement["participants"], statement["date"], statement["date_inferred"]) == (["Shavkat Mirziyoyev"], "2025-01-14", False)
+
+
+def test_an_older_treaty_signed_years_before_is_not_the_one_just_signed(extract):
+    gold = extract(article(
+        "French President Emmanuel Macron and Italian Prime Minister Mario Draghi signed the Quirinal Treaty in Rome "
+        "on 26 November.",
+        "The Quirinal Treaty updates the treaty on friendship and cooperation that France and Italy signed in Paris in "
+        "April 1991.", published="1 December 2021 - 10:00"))
+    assert [a["date"] for a in gold["agreements"]] == ["2021-11-26"]
+    assert [(a["date"], a["place"]) for a in gold["background_agreements"]] == [("1991-04", "Paris")]
