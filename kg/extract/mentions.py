@@ -385,8 +385,9 @@ class MentionFinder:
             title = t["title"].lower()
             kind = SPECIAL_TITLES.get(title) or self.ref.titles.get(title)
             country = self.gaz.demonyms.get((t["country"] or t["country_of"] or "").lower())
-            named = next((m for m in mentions if m.kind == "person" and 0 <= m.start - t.end() <= 2
-                          and re.fullmatch(r",?\s*", doc.text[t.end():m.start])), None)
+            # the name told with the title ("his Moroccan counterpart, Mr Mohammed Sadiki")
+            named = next((m for m in mentions if m.kind == "person" and 0 <= m.start - t.end() <= 12
+                          and re.fullmatch(r",?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", doc.text[t.end():m.start])), None)
             if named is not None:
                 e = self.entities[named.key]
                 named.role_kind, named.role_country = kind, country

@@ -1487,3 +1487,11 @@ def test_an_older_treaty_signed_years_before_is_not_the_one_just_signed(extract)
         "April 1991.", published="1 December 2021 - 10:00"))
     assert [a["date"] for a in gold["agreements"]] == ["2021-11-26"]
     assert [(a["date"], a["place"]) for a in gold["background_agreements"]] == [("1991-04", "Paris")]
+
+
+def test_a_counterpart_named_after_an_honorific_is_that_person(extract):
+    gold = extract(article(
+        "The memorandum was signed in Astana on Wednesday by Dr Aidar Karimov, the minister of agriculture, and his Uzbek "
+        "counterpart, Mr Ibrokhim Abdurakhmonov, who is leading a delegation on a two-day visit."))
+    signing = next(e for e in gold["events"] if e["type"] == "signing")
+    assert sorted(signing["participants"]) == ["Aidar Karimov", "Ibrokhim Abdurakhmonov"]   # not Uzbekistan's president
