@@ -81,6 +81,11 @@ def _description(doc: Doc, word: Token, end: int) -> str:
     return f"that {text}" if tokens and (tokens[0].pos_ in ("VERB", "AUX") or tokens[0].tag_ in ("VBZ", "VBD", "NNS")) else text
 
 
+def _the_rest(m: AgreementMention) -> bool:
+    """"the remaining 13 documents", "the other five agreements": the rest of a set told before."""
+    return any(t.lower_ in ("remaining", "other", "rest") for t in m.span if t.i < m.head.i)
+
+
 def _same_time(event: Event, a: Agreement) -> bool:
     """A signing told with its own date a year or more away from the agreement's is of another agreement (a
     day's difference is a date read two ways: the dateline's and the text's)."""
@@ -370,8 +375,8 @@ class AgreementBuilder:
             a = self.agreements[i]
             if m.year and (a.date or Span.day(self.published)).earliest.year != m.year:
                 continue   # "the 1998 agreement" is not the undated one this story tells
-            if m.count and a.count and m.count != a.count:
-                continue
+            if m.count and a.count and m.count != a.count and not (m.count < a.count and _the_rest(m)):
+                continue   # (but "the remaining 13 documents" of 15 are that set's)
             if m.plural != (a.count is not None or a.kind == "documents") and not m.quoted:
                 continue
             if (m.kind == "joint_statement") != (a.kind == "joint_statement") and m.kind != "documents" and not m.quoted:

@@ -1495,3 +1495,13 @@ def test_a_counterpart_named_after_an_honorific_is_that_person(extract):
         "counterpart, Mr Ibrokhim Abdurakhmonov, who is leading a delegation on a two-day visit."))
     signing = next(e for e in gold["events"] if e["type"] == "signing")
     assert sorted(signing["participants"]) == ["Aidar Karimov", "Ibrokhim Abdurakhmonov"]   # not Uzbekistan's president
+
+
+def test_the_remaining_documents_of_a_set_are_that_set(extract):
+    gold = extract(article(
+        "Ministers of Kazakhstan and Uzbekistan signed 12 agreements in Astana on Thursday in the presence of "
+        "President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev.",
+        "One of them, a memorandum on trade, sets a target of $10 billion. The remaining 11 documents cover energy, "
+        "tourism and agriculture."))
+    documents = next(a for a in gold["agreements"] if a["count"] == 12)
+    assert {"energy", "tourism", "agriculture"} <= set(documents["sectors"])
