@@ -272,8 +272,10 @@ class ClauseReader:
             named = next((d for d in self.told_dates if d.start <= verb.head.idx < d.end), None)
             if named is not None:
                 return named.span
-        when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ in ("advmod", "mark")), None)
+        when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ in ("advmod", "mark")
+                     or c.dep_ == "prep" and c.lower_ in ("during", "at") and any(g.lower_ == "which" for g in c.children)), None)
         if when is not None:   # "during Dahal's visit to New Delhi last June, when he and Modi witnessed ..."
+            # (or "paid a state visit to Ghana in February 2017, during which 25 agreements were signed")
             named = next((d for d in self.told_dates if 0 <= when.idx - d.end <= 3), None)
             if named is not None:
                 return named.span

@@ -1505,3 +1505,10 @@ def test_the_remaining_documents_of_a_set_are_that_set(extract):
         "tourism and agriculture."))
     documents = next(a for a in gold["agreements"] if a["count"] == 12)
     assert {"energy", "tourism", "agriculture"} <= set(documents["sectors"])
+
+
+def test_agreements_signed_during_a_visit_told_with_its_date_take_that_date(extract):
+    gold = extract(article(
+        "Relations received a boost when President Shavkat Mirziyoyev paid a state visit to Kazakhstan in December "
+        "2022, during which 15 cooperation agreements were signed.", published="16 May 2024 - 10:00"))
+    assert [(a["count"], a["date"]) for a in gold["background_agreements"]] == [(15, "2022-12")]
