@@ -1515,3 +1515,11 @@ def test_agreements_signed_during_a_visit_told_with_its_date_take_that_date(extr
         "2023, during which 15 cooperation agreements were signed.", published="16 May 2024 - 10:00"))
     signing = next(e for e in gold["events"] if e["type"] == "signing" and e["agreement"] == "15 cooperation agreements")
     assert (signing["date"], signing["date_inferred"]) == ("2023-12", False)
+
+
+def test_a_title_and_name_the_model_reads_as_an_organisation_is_the_person(extract):
+    gold = extract(article(
+        "Uzbek President Shavkat Mirziyoyev hosted Kazakh President Kassym-Jomart Tokayev for talks in Samarkand on Monday."))
+    talks = one(events(gold, "meeting"))
+    assert sorted(talks["participants"]) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+    assert "Kazakh President Kassym-Jomart Tokayev" not in gold["organizations"]
