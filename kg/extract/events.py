@@ -107,7 +107,8 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._accepted_invitation(tok))
         if verb and lemma == "call" and self._called_on(tok):   # "Prabowo also called on Prime Minister Albanese"
             return self._some(self._simple(tok, "meeting", tok))
-        if verb and lemma in ("speak", "talk") and self._talked_with(tok):   # "spoke by telephone", "would speak with him"
+        if verb and lemma in ("speak", "talk", "discuss", "confer") and self._talked_with(tok):
+            # "spoke by telephone", "would speak with him", "discussed bilateral ties by phone"
             return self._some(self._simple(tok, "meeting", tok))
         if verb and lemma == "agree" and self._agreed_face_to_face(tok):
             return self._some(self._simple(tok, "meeting", tok))

@@ -57,8 +57,9 @@ class TalksReader(EventBuilder):
                    for c in verb.children)
 
     def _talked_with(self, verb: Token) -> bool:
-        """Two people talked: "spoke by telephone", "held talks over a video link", "spoke with Zelensky"."""
-        for c in verb.children:
+        """Two people talked: "spoke by telephone", "held talks over a video link", "spoke with Zelensky",
+        "discussed bilateral ties by phone" (the phrase the parser hung on what was discussed)."""
+        for c in [*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children)]:
             if c.dep_ != "prep":
                 continue
             objects = [g for g in c.children if g.dep_ == "pobj"]

@@ -1523,3 +1523,9 @@ def test_a_title_and_name_the_model_reads_as_an_organisation_is_the_person(extra
     talks = one(events(gold, "meeting"))
     assert sorted(talks["participants"]) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
     assert "Kazakh President Kassym-Jomart Tokayev" not in gold["organizations"]
+
+
+def test_discussing_by_phone_is_talks(extract):
+    gold = extract(article("Tokayev and Mirziyoyev discussed bilateral ties by phone on Wednesday."))
+    talks = one(events(gold, "meeting"))
+    assert (sorted(talks["participants"]), talks["date"]) == (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "2025-01-15")
