@@ -110,7 +110,7 @@ class EventFinder(TalksReader, ActsReader):
         if verb and lemma in ("speak", "talk", "discuss", "confer") and self._talked_with(tok):
             # "spoke by telephone", "would speak with him", "discussed bilateral ties by phone"
             return self._some(self._simple(tok, "meeting", tok))
-        if verb and lemma == "agree" and self._agreed_face_to_face(tok):
+        if verb and lemma in ("agree", "discuss") and self._agreed_face_to_face(tok):   # (leaders of two countries)
             return self._some(self._simple(tok, "meeting", tok))
         if verb and lemma in MEET_VERBS:
             return self._meetings(tok, lemma)

@@ -1529,3 +1529,10 @@ def test_discussing_by_phone_is_talks(extract):
     gold = extract(article("Tokayev and Mirziyoyev discussed bilateral ties by phone on Wednesday."))
     talks = one(events(gold, "meeting"))
     assert (sorted(talks["participants"]), talks["date"]) == (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "2025-01-15")
+
+
+def test_leaders_of_two_countries_who_discussed_something_held_talks(extract):
+    gold = extract(article("Vladimir Putin and Kassym-Jomart Tokayev discussed energy on Thursday."))
+    assert sorted(one(events(gold, "meeting"))["participants"]) == ["Kassym-Jomart Tokayev", "Vladimir Putin"]
+    gold = extract(article("Kazakhstan and Uzbekistan discussed energy on Thursday."))
+    assert events(gold, "meeting") == []   # countries that discussed: no one is said to have met
