@@ -132,11 +132,12 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"\b(?P<rel>last|this|next)\s+{m1}\b", re.I), "rel_month"),
         (re.compile(rf"\b{m1}\s+(?P<y>(?:19|20)\d\d)\b", re.I), "month_year"),
         (re.compile(rf"\b{m1}\s+(?P<rel>last|this|next)\s+year\b", re.I), "month_rel_year"),
-        (re.compile(rf"\b(?:in|since|until|by|during|of|early|late|mid|mid-)\s+{m1}\b(?!\s+\d)", re.I), "month"),
+        (re.compile(rf"\b(?:(?:in|since|until|by|during|of|early|late|mid)\s+|mid-){m1}\b(?!\s+\d)", re.I), "month"),
         (re.compile(rf"\b(?P<rel>last|this|next|on|late|early)?\s*{w1}(?:'s)?\b(?:\s*\((?P<d1>\d{{1,2}})\))?", re.I), "weekday"),
         (re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|earlier (?:in the|that|this) day|earlier today|later this day|this morning|this afternoon|this evening)\b", re.I), "word"),
         (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|week)\b", re.I), "rel_unit"),
-        (re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b", re.I), "offset"),
+        (re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before|ago)\b", re.I), "offset"),
+        (re.compile(r"\b(?:(?P<rel>last|this|next)\s+weekend|(?:over|during|at|on)\s+the\s+weekend)\b", re.I), "weekend"),
         (re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<y>(?:19|20)\d\d)\b", re.I), "year"),
     ]
 
@@ -202,10 +203,19 @@ def _resolve(kind: str, m: re.Match, ref: date, future: bool) -> Span | None:
         return Span.month(month_index // 12, month_index % 12 + 1)
     if kind == "year":
         return Span.year(int(m["y"]))
+    if kind == "weekend":
+        rel = (m["rel"] or "").lower()
+        on_one = ref.weekday() >= 5
+        if future or rel == "next":   # the coming Saturday and Sunday ("next weekend" told on one: the one after)
+            saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 + (7 if rel == "next" and ref.weekday() == 5 else 0))
+            return Span.between(Span.day(saturday), Span.day(saturday + timedelta(days=1)))
+        # the last Saturday and Sunday, up to the report's day ("last weekend" told on one: the one before)
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 + (7 if rel == "last" and on_one else 0))
+        return Span.between(Span.day(saturday), Span.day(min(saturday + timedelta(days=1), ref)))
     if kind == "offset":
         # "a month after Raisi paid a state visit": what follows "after" happened that long before the report
         n = COUNTS.get(m["n"].lower()) or int(m["n"])
-        sign = -1 if m["dir"].lower() == "after" else 1
+        sign = -1 if m["dir"].lower() in ("after", "ago") else 1
         unit = m["unit"].lower()
         if unit in ("day", "week"):
             return Span.day(ref + timedelta(days=sign * n * (7 if unit == "week" else 1)))
@@ -231,7 +241,7 @@ def find_dates(text: str, reference: date, future: bool = False) -> list[DateMen
                 found.append(DateMention(m.start(), m.end(), m.group().strip(), span))
                 if kind == "offset":
                     offsets.append((found[-1], m))
-    for mention, m in offsets:
+    for mention, m in [(x, m) for x, m in offsets if m["dir"].lower() != "ago"]:   # ("two days ago" is the report's)
         # "met on Wednesday ..., two days after X announced": counted back from the day the sentence told
         anchor = [d for d in found if d.end <= mention.start and d.span.precision == "day" and not d.span.is_range]
         if anchor:

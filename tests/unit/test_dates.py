@@ -31,6 +31,10 @@ FRIDAY = date(2025, 1, 17)
     ("in March next year", True, "2026-03"),
     ("will hold talks on Friday, January 24, and", True, "2025-01-24"),   # the weekday names the date after it
     ("on Monday, 13 January 2025, the", False, "2025-01-13"),
+    ("met over the weekend", False, "2025-01-11/2025-01-12"),   # the last Saturday and Sunday
+    ("will meet next weekend", True, "2025-01-18/2025-01-19"),
+    ("two days ago", False, "2025-01-15"),   # counted from the report, never from a date told before it
+    ("in mid-December", False, "2024-12"),
 ])
 def test_resolution_against_the_publish_date(text, future, expected):
     found = find_dates(text, FRIDAY, future=future)
@@ -46,3 +50,18 @@ def test_spans_keep_precision_and_bounds():
 
 def test_no_invented_dates():
     assert find_dates("The two countries share a worldview.", FRIDAY) == []
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (date(2025, 1, 18), "over the weekend", "2025-01-18"),               # told on the Saturday: that day so far
+    (date(2025, 1, 19), "over the weekend", "2025-01-18/2025-01-19"),
+    (date(2025, 1, 19), "last weekend", "2025-01-11/2025-01-12"),        # told on a Sunday: the weekend before
+    (date(2025, 1, 20), "last weekend", "2025-01-18/2025-01-19"),
+])
+def test_weekends_against_the_day_of_the_report(published, text, expected):
+    assert [d.span.value for d in find_dates(text, published)] == [expected]
+
+
+def test_ago_counts_from_the_report_not_from_a_day_told_before():
+    found = find_dates("They met on Monday, two days ago, in Astana.", FRIDAY)
+    assert [d.span.value for d in found] == ["2025-01-13", "2025-01-15"]
