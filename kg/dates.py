@@ -137,7 +137,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|earlier (?:in the|that|this) day|earlier today|later this day|this morning|this afternoon|this evening)\b", re.I), "word"),
         (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|week)\b", re.I), "rel_unit"),
         (re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before|ago)\b", re.I), "offset"),
-        (re.compile(r"\b(?:(?P<rel>last|this|next)\s+weekend|(?:over|during|at|on)\s+the\s+weekend)\b", re.I), "weekend"),
+        (re.compile(r"\b(?:(?P<rel>last|this|next)\s+weekend|(?:over|during|at|on)\s+the\s+weekend)\b(?!\s+of\b)", re.I), "weekend"),
         (re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<y>(?:19|20)\d\d)\b", re.I), "year"),
     ]
 

@@ -55,18 +55,27 @@ def _negotiated(head: Token) -> bool:
                for t in around)
 
 
-def _member_word(tok: Token, count: int) -> bool:
+def _member_word(tok: Token, count: int, adjacent: bool) -> bool:
     """"A fourth links ...", "a fifth sets out ...", "one on training its staff", "another on IT systems": a word
     that stands for one member of a set of ``count``.  Read from the words, not the parse, which often takes "A
-    fourth links" for a noun phrase; an ordinal before a singular noun ("a second term", "the third day") is not one."""
-    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or tok.i == 0 and tok.lower_ in ("one", "another") or tok.i > 0 and tok.nbor(-1).lower_ not in ("a", "the", "and", ":", ",", "another") and tok.lower_ not in ("one", "another"):
+    fourth links" for a noun phrase; not an ordinal before a noun ("a second term", "third countries"), "one on
+    Monday and another on Tuesday", or "The first, in 2019," unless the set was told in the sentence before."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
         return False
     ordinal = ORDINALS.get(tok.lower_, 0)
-    opening = tok.i == 1 and nxt.lower_ == ","   # "The first, between Invest Oman and Invest India, aims to ..."
-    if 2 <= ordinal <= count or ordinal == 1 and opening:
-        return nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("VBZ", "VBD", "NNS") or nxt.lower_ in MEMBER_NOUNS or opening
-    return tok.lower_ in ("one", "another") and nxt.lower_ in ("on", "for", "covering", "concerning", "providing")
+    if ordinal:
+        after_a = tok.i > 0 and doc[tok.i - 1].lower_ == "a"
+        opening = tok.i == 1 and nxt.lower_ == "," and adjacent   # "The first, between Invest Oman and ..., aims to"
+        return (2 <= ordinal <= count or ordinal == 1 and opening) and (
+            nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("VBZ", "VBD") or nxt.tag_ == "NNS" and after_a
+            or nxt.lower_ in MEMBER_NOUNS or opening)
+    told = doc[tok.i + 2] if tok.i + 2 < len(doc) else None   # what "on"/"for" is about
+    about_documents = any(t.lower_ in AGREEMENT_KINDS or t.lemma_.lower() in AGREEMENT_KINDS for t in doc[:tok.i])
+    return tok.lower_ in ("one", "another") and nxt.lower_ in ("on", "for", "covering", "concerning", "providing") \
+        and about_documents and told is not None and told.ent_type_ not in ("DATE", "TIME", "CARDINAL") \
+        and told.lower_ not in ("one", "a", "an")
 
 
 def _description(doc: Doc, word: Token, end: int) -> str:
@@ -86,12 +95,13 @@ def _the_rest(m: AgreementMention) -> bool:
     return any(t.lower_ in ("remaining", "other", "rest") for t in m.span if t.i < m.head.i)
 
 
-def _same_time(event: Event, a: Agreement) -> bool:
-    """A signing told with its own date a year or more away from the agreement's is of another agreement (a
-    day's difference is a date read two ways: the dateline's and the text's)."""
-    if event.date is None or event.date_inferred or a.date is None:
+def _same_time(event: Event, signed_on: Span | None) -> bool:
+    """A signing told with its own date a year or more away from the day another signing told the agreement was
+    signed is of another agreement (a day's difference is a date read two ways: the dateline's and the text's; an
+    approval's or a meeting's day says nothing of when it was signed)."""
+    if event.date is None or event.date_inferred or signed_on is None:
         return True
-    gap = max((event.date.earliest - a.date.latest).days, (a.date.earliest - event.date.latest).days)
+    gap = max((event.date.earliest - signed_on.latest).days, (signed_on.earliest - event.date.latest).days)
     return gap < 365
 
 
@@ -105,6 +115,7 @@ class AgreementBuilder:
         self.last_signing: tuple[list[int], int] | None = None  # (agreements, sentence) of the last signing
         self.institutions: dict[str, int] = {}   # "fund" -> the agreement that established the fund
         self.set_members: dict[int, list[int]] = {}   # a counted set -> the members the text went on to describe
+        self.signed_on: dict[int, Span] = {}   # an agreement -> the day a signing told with its own date gave it
 
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
@@ -252,13 +263,15 @@ class AgreementBuilder:
             ordinal = m.ordinal is not None and 2 <= m.ordinal <= u.count \
                 and not (self.last_signing and len(self.last_signing[0]) >= m.ordinal)
             included = u.sentence == index and MEMBER_LEAD.search(doc.text[:m.span.start_char])
-            named = m.definite and m.proper and m.kind in (noun, "agreement") and m.head.lower_ not in WEAK_HEADS and self._link(m) is None
+            named = m.definite and m.proper and m.kind in (noun, "agreement") and m.head.lower_ not in WEAK_HEADS and not m.year \
+                and m.head.dep_ in ("nsubj", "nsubjpass") and self._link(m) is None   # "The Kushiyara memorandum ... allows"
             if not m.plural and (ordinal or included or named):
                 found.remove(m)
                 clues.append((m.span.start_char, m.kind if m.kind != "documents" else noun, m.span))
         covered = {t.i for m in found for t in m.span} | {t.i for _, _, span in clues for t in span}
+        adjacent = index - u.sentence == 1
         for tok in doc:
-            if tok.i in covered or not _member_word(tok, u.count):
+            if tok.i in covered or not _member_word(tok, u.count, adjacent):
                 continue
             clues.append((tok.idx, noun, doc[tok.i:tok.i + 1]))
         clues.sort(key=lambda c: c[0])
@@ -295,7 +308,7 @@ class AgreementBuilder:
 
     def _create_or_link(self, m: AgreementMention, event: Event, doc: Doc, mentions: list[Mention]) -> int:
         target = self._link(m, signed=True) if m.definite else None
-        if target is not None and event.type == "signing" and not _same_time(event, self.agreements[target]):
+        if target is not None and event.type == "signing" and not _same_time(event, self.signed_on.get(target)):
             target = None   # "the treaty that Poland and France signed in Paris in April 1991" after this year's treaty
         if target is None:
             status = {"ratification": "ratified", "meeting": "planned"}.get(event.type, "planned" if event.status != "happened" else "signed")
@@ -339,6 +352,8 @@ class AgreementBuilder:
                 a.status = "signed"
             signed_then = event.type == "signing" and event.status == "happened" and event.date is not None
             a.date = event.date if signed_then else a.date or event.date   # its signing dates it, not its approval
+            if signed_then and not event.date_inferred:
+                self.signed_on.setdefault(target, event.date)
             a.place = a.place or event.place
         for key, role in event.roles.items():
             kind = self.entities[key].kind
@@ -375,8 +390,8 @@ class AgreementBuilder:
             a = self.agreements[i]
             if m.year and (a.date or Span.day(self.published)).earliest.year != m.year:
                 continue   # "the 1998 agreement" is not the undated one this story tells
-            if m.count and a.count and m.count != a.count and not (m.count < a.count and _the_rest(m)):
-                continue   # (but "the remaining 13 documents" of 15 are that set's)
+            if m.count and a.count and m.count != a.count and not (m.count < a.count and _the_rest(m) and not signed):
+                continue   # (but "the remaining 13 documents" of 15 are that set's; "the other two will be signed" are not)
             if m.plural != (a.count is not None or a.kind == "documents") and not m.quoted:
                 continue
             if (m.kind == "joint_statement") != (a.kind == "joint_statement") and m.kind != "documents" and not m.quoted:

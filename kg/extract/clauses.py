@@ -296,14 +296,15 @@ class ClauseReader:
             if scope.i == verb.i:   # (of the verb's own phrases only, not of a clause above it)
                 # "will sign ... when the Australian leader visits Manila next week": the visit's time
                 heads |= {c.i for c in scope.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)}
-                # ("approved the text at its meeting on Monday": the meeting's day)
-                heads |= {t.i for c in scope.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj" and t.lower_ in SUMMIT_NOUNS | TALK_NOUNS
+                # ("approved the text at its meeting on Monday": the meeting's day; not "signed following talks in 2023")
+                heads |= {t.i for c in scope.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj"
+                          and (t.lower_ in SUMMIT_NOUNS or t.lower_ in TALK_NOUNS and c.lower_ in ("at", "during"))
                           and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors if a.i in {x.i for x in c.subtree})}
             # "signed an agreement to develop the field jointly in March 2022": a past date the parser hung on
             # what was signed is the signing's (a later one, "an agreement to build a bridge by 2030", is not)
             inside = {a.i for o in scope.children if o.dep_ in ("dobj", "nsubjpass") for a in o.children if a.dep_ == "acl"} \
                 if scope.i == verb.i else set()
-            own = [d for d in dates if self._date_verb(d) in heads or self._date_verb(d) in inside and d.span.latest < published]
+            own = [d for d in dates if self._date_verb(d) in heads or self._hangs_on(d, inside) and d.span.latest < published]
             if own:
                 return min(own, key=lambda d: abs(d.start - verb.idx)).span
         return None
@@ -322,6 +323,15 @@ class ClauseReader:
         coordinated = [c for v in verbs for c in v.conjuncts if c.pos_ in ("VERB", "AUX")]
         coordinated += [x for c in coordinated for x in c.children if x.dep_ == "xcomp"]   # "is scheduled to hold talks on Thursday"
         return verbs + [c for c in coordinated if c.i not in {v.i for v in verbs}]
+
+    def _hangs_on(self, d, verbs: set[int]) -> bool:
+        """The date is a phrase of one of ``verbs`` itself ("to develop the field in March 2022"), not of a noun
+        inside its object ("to renew the treaty of 1996")."""
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root.head
+        return head.i in verbs or head.pos_ == "ADP" and head.head.i in verbs
 
     def _date_verb(self, d) -> int | None:
         """The index of the verb (or noun trigger) a date expression hangs on."""

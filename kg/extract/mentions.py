@@ -172,7 +172,8 @@ class MentionFinder:
         known = self._gazetteer_mentions(index, doc)
         initialled = [m for m in self._initialled(index, doc) + self._regnal(index, doc)
                       if not any(k.start < m.end and m.start < k.end for k in known)]
-        mentions = known + self._ner_mentions(index, doc) + initialled
+        people = {i for m in known if m.kind == "person" for i in range(m.token_start, m.token_end)}
+        mentions = known + self._ner_mentions(index, doc, people) + initialled
         mentions = _without_overlaps(mentions)
         mentions = _without_overlaps(mentions + self._known_surnames(index, doc))
         for m in mentions:
@@ -198,10 +199,11 @@ class MentionFinder:
                                  start, end, candidates=targets))
         return found
 
-    def _ner_mentions(self, index: int, doc: Doc) -> list[Mention]:
+    def _ner_mentions(self, index: int, doc: Doc, people: set[int]) -> list[Mention]:
+        """NER's names (``people``: the tokens of people the reference data knows, for splitting "A and B")."""
         kinds = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
         found = []
-        for ent in _joined_names(doc):
+        for ent in _joined_names(doc, people):
             if ent.label_ not in kinds:
                 continue
             tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in NAME_PARTICLES]
@@ -557,12 +559,12 @@ def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
     return label
 
 
-def _joined_names(doc: Doc) -> list:
+def _joined_names(doc: Doc, people: set[int] = frozenset()) -> list:
     """NER spans, with "Prince Abdulaziz" + "bin Salman" joined into one name, and a list the model read as one
     name ("Kishida, Modi", "Erdoğan and Mitsotakis") split at its commas (and a person's at "and")."""
     ents = []
     for ent in doc.ents:
-        cuts = [t.i for t in ent if t.text == "," or t.lower_ == "and" and _two_names(ent)] if ent.label_ in ("PERSON", "ORG") else []
+        cuts = [t.i for t in ent if t.text == "," or t.lower_ == "and" and _two_names(ent, people)] if ent.label_ in ("PERSON", "ORG") else []
         for start, end in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end]):
             if end > start:
                 part = doc[start:end]
@@ -580,11 +582,11 @@ def _joined_names(doc: Doc) -> list:
     return joined
 
 
-def _two_names(ent) -> bool:
-    """"Erdoğan and Mitsotakis" read as one name: names on both sides of "and", nothing else ("Ministry of Trade and
-    Industry", "the Council for Peace and Security" are one)."""
-    return all(t.pos_ == "PROPN" or t.lower_ == "and" for t in ent) and any(t.lower_ == "and" and t.i + 1 < ent.end
-                                                                          and ent.doc[t.i + 1].dep_ == "conj" for t in ent)
+def _two_names(ent, people: set[int]) -> bool:
+    """"Erdoğan and Mitsotakis" read as one name: names on both sides of "and", nothing else, and one of them a person
+    the reference data knows ("Ministry of Trade and Industry", "Procter and Gamble" are one)."""
+    return all(t.pos_ == "PROPN" or t.lower_ == "and" for t in ent) and any(t.i in people for t in ent) \
+        and any(t.lower_ == "and" and t.i + 1 < ent.end and ent.doc[t.i + 1].dep_ == "conj" for t in ent)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

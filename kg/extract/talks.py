@@ -30,7 +30,7 @@ class TalksReader(EventBuilder):
         people = [k for k in subjects if self.entities[k].kind == "person"]
         if lemma in HOST_VERBS and not objects:
             return []
-        if any(c.lower_ in HABITUAL for t in verb.children for c in [t, *t.children]):
+        if self._habitual(verb):
             return []   # "has met Putin several times": no one meeting (one named "at the summit" is told by the summit)
         if lemma == "meet" and not objects and len(people) < 2:
             if any(t.lower_ == "airport" for c in verb.children if c.dep_ == "prep" for t in c.subtree):
@@ -48,6 +48,11 @@ class TalksReader(EventBuilder):
             self._finish(event, verb)
             events.append(event)
         return events
+
+    @staticmethod
+    def _habitual(verb: Token) -> bool:
+        """"has met Putin several times", "have discussed the dispute many times": no one event."""
+        return any(c.lower_ in HABITUAL for t in verb.children for c in [t, *t.children])
 
     def _called_on(self, verb: Token) -> bool:
         """A courtesy call on someone ("called on Prime Minister X"), not an appeal ("called on Moscow to show ...")."""
