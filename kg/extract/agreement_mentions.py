@@ -135,6 +135,12 @@ def _count(span: SpacySpan) -> int | None:
     return None
 
 
+def _short_form(doc: Doc, tok: Token, before: AgreementMention) -> bool:
+    """The word is the bracketed short form of the agreement named just before it."""
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
+        and before.span.end >= tok.i - 1 and before.span.start < tok.i
+
+
 def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> list[AgreementMention]:
     """Noun phrases headed by an agreement word.  One inside a speaker's quotation (not the name itself in
     quotation marks) carries ``within``: it can only refer to an agreement the narrative already told."""
@@ -166,6 +172,8 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
         mention = AgreementMention(index, span, tok, quoted, quote if quote is not None and not quoted else None)
         if any(c.lower_ == "such" for c in tok.children) or any(t.lower_ == "such" for t in span):
             continue   # "such an agreement" is a kind, not an agreement
+        if found and _short_form(doc, tok, found[-1]):
+            continue   # "a memorandum of understanding (MoU) on tourism": the one agreement, its short form in brackets
         if mention.kind:
             found.append(mention)
     return found

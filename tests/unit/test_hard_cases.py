@@ -1580,3 +1580,8 @@ ONE_SET = lambda g: [(a["kind"], a["count"]) for a in g["agreements"]] in ([("do
 def test_review_probes_of_the_sixth_session(extract, paragraphs, check):
     """Wordings a review found the first versions of this session's rules got wrong."""
     assert check(extract(article(*paragraphs)))
+
+
+def test_a_bracketed_short_form_does_not_cut_the_agreement_from_its_topic(extract):
+    gold = extract(article("Kazakhstan and Uzbekistan also signed a memorandum of understanding (MoU) on tourism on Thursday."))
+    assert [(a["kind"], a["sectors"]) for a in gold["agreements"]] == [("memorandum", ["tourism"])]
