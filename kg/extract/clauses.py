@@ -360,7 +360,9 @@ class ClauseReader:
             return "invited"
         if any(c.lower_ in MODALS for c in verb.children if c.dep_ == "aux"):
             return "planned"
-        infinitive = lambda v: v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        # "to sign", and the passive "to be signed"
+        infinitive = lambda v: (v.tag_ == "VB" or v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in v.children)) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         if infinitive(verb) or verb.dep_ == "conj" and verb.tag_ == "VB" and infinitive(verb.head):   # "to prepare and host"
             verb = verb if infinitive(verb) else verb.head
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and verb.head.lemma_.lower() in FUTURE_HEADS:

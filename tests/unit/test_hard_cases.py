@@ -1585,3 +1585,9 @@ def test_review_probes_of_the_sixth_session(extract, paragraphs, check):
 def test_a_bracketed_short_form_does_not_cut_the_agreement_from_its_topic(extract):
     gold = extract(article("Kazakhstan and Uzbekistan also signed a memorandum of understanding (MoU) on tourism on Thursday."))
     assert [(a["kind"], a["sectors"]) for a in gold["agreements"]] == [("memorandum", ["tourism"])]
+
+
+def test_a_visit_a_deal_is_expected_to_be_signed_during_is_planned(extract):
+    gold = extract(article("The deal is expected to be signed during Tokayev's visit to Tashkent next month."))
+    visit = one(events(gold, "visit"))
+    assert (visit["status"], visit["date"], visit["place"]) == ("planned", "2025-02", "Tashkent")
