@@ -1577,7 +1577,7 @@ ONE_SET = lambda g: [(a["kind"], a["count"]) for a in g["agreements"]] in ([("do
 ], ids=["one-on-monday", "one-on-one", "third-countries", "the-first-of-visits", "a-named-treaty-of-2015",
         "the-other-two-to-be-signed", "approved-then-signed-before", "a-year-inside-the-object", "following-talks",
         "the-weekend-of", "procter-and-gamble", "discussed-many-times"])
-def test_review_probes_of_the_sixth_session(extract, paragraphs, check):
+def test_review_probes_of_the_fifth_session(extract, paragraphs, check):
     """Wordings a review found the first versions of this session's rules got wrong."""
     assert check(extract(article(*paragraphs)))
 
