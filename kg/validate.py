@@ -11,6 +11,7 @@ graph, which ``kg validate --materialise`` stores in its own named graph.
 """
 from __future__ import annotations
 
+import hashlib
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -106,6 +107,23 @@ def check_shapes(data: Graph) -> tuple[bool, list[Problem]]:
     return bool(conforms), problems
 
 
+def _digest(graph: Graph) -> str:
+    """The same triples give the same digest, whatever the order the store returns them in."""
+    return hashlib.sha256("\n".join(sorted(" ".join(t.n3() for t in triple) for triple in graph)).encode()).hexdigest()
+
+
+_REFERENCE_CHECKS: dict[str, tuple[bool, list[Problem]]] = {}
+
+
+def _check_reference(data: Graph) -> tuple[bool, list[Problem]]:
+    """The shapes on the reference data and ontology (about a minute with pyshacl for the 21k reference triples):
+    checked once per process for the same triples, not again for every validation."""
+    digest = _digest(data)
+    if digest not in _REFERENCE_CHECKS:
+        _REFERENCE_CHECKS[digest] = check_shapes(data)
+    return _REFERENCE_CHECKS[digest]
+
+
 def check_consistency(data: Graph, materialise: bool = False) -> tuple[bool | None, str, Graph | None]:
     """(consistent, note, inferred facts).  ``consistent`` is None when there is no Java to run HermiT."""
     import owlready2
@@ -144,7 +162,7 @@ def validate(store: Store, reasoner: bool = True, materialise: bool = False) -> 
     if len(data) == 0:
         raise KGError("the store is empty: run kg load first")
     ontology, reference = _graph(store, ONTOLOGY_GRAPH), _graph(store, REFERENCE_GRAPH)
-    conforms, problems = check_shapes(reference + ontology)
+    conforms, problems = _check_reference(reference + ontology)
     problems = [Problem(p.focus, p.path, f"{p.message} [{REFERENCE_GRAPH}]") for p in problems]
     for graph in store.graphs():
         if "/graph/article/" not in str(graph):
