@@ -17,7 +17,7 @@ from kg.extract.vocabulary import AGREEMENT_KINDS, EARLIER_WORDS, OTHER_WORDS
 
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
