@@ -27,6 +27,7 @@ KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
 TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|department)\s+(?i:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$")
 MEMBER_VERBS = {"include", "comprise"}
+LINK_VERBS = {"link", "connect", "join", "bring", "involve"}
 WEAK_HEADS = {"framework", "partnership", "arrangement", "instrument", "instruments"}   # agreements only as what was signed
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
 NEGOTIATION_WORDS = {"negotiate", "negotiation", "conclude", "conclusion", "finalize", "finalise", "completion"}
@@ -78,10 +79,30 @@ def _member_word(tok: Token, count: int, adjacent: bool) -> bool:
         and told.lower_ not in ("one", "a", "an")
 
 
-def _description(doc: Doc, word: Token, end: int) -> str:
-    """What a member word says of its member, up to the next member told ("on training its staff at Indian
-    institutes", "that links India's Council ... with ...")."""
+def _partner(head: Token) -> list[Token]:
+    """The other side of "an agreement with Beijing", or both of "a memorandum between X and Y"."""
+    return [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for t in c.subtree]
+
+
+def _linked(head: Token) -> list[Token]:
+    """What an agreement "links ... with ..." or "connects": the sides a verb of joining gives it as its subject."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in LINK_VERBS:
+        return []
+    return [t for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "to") for t in c.subtree]
+
+
+def _told_of(doc: Doc, word: Token, end: int) -> list[Token]:
+    """The words a member word says of its member: up to the next member told, or to a "while" that turns to
+    another ("A fourth links X with Y, while Prasar Bharati and ... agreed to ...")."""
     tokens = [t for t in doc[word.i + 1:] if t.idx < end]
+    turn = next((k for k, t in enumerate(tokens) if CONTRAST.fullmatch(t.text)), len(tokens))
+    return tokens[:turn]
+
+
+def _description(tokens: list[Token]) -> str:
+    """What a member word says of its member ("on training its staff at Indian institutes", "that links India's
+    Council ... with ...")."""
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark") or tokens[-1].lower_ in ("while", "and", "a", "the")):
@@ -116,6 +137,7 @@ class AgreementBuilder:
         self.institutions: dict[str, int] = {}   # "fund" -> the agreement that established the fund
         self.set_members: dict[int, list[int]] = {}   # a counted set -> the members the text went on to describe
         self.signed_on: dict[int, Span] = {}   # an agreement -> the day a signing told with its own date gave it
+        self.untold: tuple[int, str, list[str]] | None = None   # (sentence, kind, sides) of "an agreement between X and Y"
 
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
@@ -173,6 +195,8 @@ class AgreementBuilder:
                 self._add_mention(target, m, doc, mentions)
                 if target not in linked:
                     linked.append(target)
+            elif not m.definite and (sides := self._organisation_sides(_partner(m.span.root), mentions)):
+                self.untold = (index, m.kind, sides)
         for m in spoken:
             target = self._counted(m)
             if target is not None and target not in linked:
@@ -278,8 +302,10 @@ class AgreementBuilder:
         members = []
         for n, (start, kind, span) in enumerate(clues):
             end = clues[n + 1][0] if n + 1 < len(clues) else len(doc.text)
-            name = span.text if len(span) > 1 else f"{kind} {_description(doc, span[0], end)}"
+            told = _told_of(doc, span[0], end) if len(span) == 1 else []
+            name = span.text if len(span) > 1 else f"{kind} {_description(told)}"
             members.append((start, self._member(umbrella, kind, name, span, index, mentions)))
+            self.agreements[members[-1][1]].named_sides = self._organisation_sides(told, mentions)
         return members
 
     def _institutions(self, doc: Doc, target: int) -> None:
@@ -317,6 +343,9 @@ class AgreementBuilder:
                 kind = "documents"   # "15 agreements", "a series of agreements": a set; "two treaties" stay treaties
             self.agreements.append(Agreement(kind, m.name, m.sentence, status=status, count=m.count if m.plural else None))
             target = len(self.agreements) - 1
+            if m.definite and self.untold and self.untold[1] == kind and m.sentence - self.untold[0] <= 1:
+                # "under an agreement between Bulgargaz and BOTAS ... The agreement, signed in Ankara ...": those sides
+                self.agreements[target].named_sides = self.untold[2]
             if m.year and m.year < (event.date or Span.day(self.published)).earliest.year:
                 # "the 2001 treaty": the name dates it (a later year, as in "a plan until 2030", does not)
                 self.agreements[target].date = Span.year(m.year)
@@ -422,7 +451,10 @@ class AgreementBuilder:
         """Countries the agreement's own phrase names ("the Iran-Russia treaty"), and the other side of "an
         agreement with Beijing" (a capital stands for its government)."""
         a = self.agreements[target]
-        partner = [t for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for t in c.subtree]
+        partner = _partner(span.root)
+        a.named_sides = a.named_sides or self._organisation_sides(partner or _linked(span.root), mentions)
+        if a.named_sides:
+            return
         ranges = [(span.start_char, span.end_char)] + [(t.idx, t.idx + len(t)) for t in partner]
         for mention in mentions:
             if not mention.key or not any(s <= mention.start < e for s, e in ranges):
@@ -432,6 +464,17 @@ class AgreementBuilder:
                 entity.country if partner and entity is not None and entity.kind == "place" else None
             if key and key not in a.parties:
                 a.parties.append(key)
+
+    def _organisation_sides(self, words: list[Token], mentions: list[Mention]) -> list[str]:
+        """"a memorandum between Invest Oman and Invest India", "A fourth links India's Council of Scientific and
+        Industrial Research with the Bangladesh Council ...": two or more organisations told as an agreement's
+        sides are its parties, in place of the countries a set it belongs to lent it or its signers' countries."""
+        if not words:
+            return []
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        found = list(dict.fromkeys(m.key for m in mentions if m.kind == "organisation" and m.key and start <= m.start < end
+                                   and self.entities[m.key].organisation_kind not in NEWS_KINDS))
+        return found if len(found) >= 2 else []
 
     def _pronoun(self, doc: Doc, quotes: list[tuple[int, int]], plural: bool) -> bool:
         """The sentence's subject is "it" (or, for a set of agreements, "they")."""
@@ -527,6 +570,9 @@ class AgreementBuilder:
         self._share_out_signatories()
         self._drop_umbrellas(events)
         for i, a in enumerate(self.agreements):
+            if a.named_sides:   # organisations told as its sides ("between Invest Oman and Invest India")
+                a.parties = list(a.named_sides)
+                continue
             people = a.signatories + a.overseen_by
             if a.overseen_by:
                 for e in events:

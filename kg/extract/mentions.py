@@ -112,6 +112,7 @@ class MentionFinder:
         self.gaz, self.ref, self.day = gazetteer, ref, published
         self.entities: dict[str, Entity] = {}
         self.subjects: list[str | None] = []   # per sentence: the person its main clause is about
+        self.short_forms: dict[str, str] = {}   # "COCOBOD" -> the key of "the Ghana Cocoa Board (COCOBOD)"
 
     # -- entities ------------------------------------------------------------------------------
     def entity(self, kind: str, key: str, name: str) -> Entity:
@@ -179,7 +180,7 @@ class MentionFinder:
         for m in mentions:
             m.in_quote = any(s <= m.start < e for s, e in quotes)
         mentions = self._without_unknown_ministries(doc, mentions)
-        self._resolve_names(mentions)
+        self._resolve_names(mentions, doc.text)
         mentions += self._capitals(index, doc, mentions)
         ministries = self._ministries(index, doc, mentions)   # "China's foreign ministry" holds "China"
         mentions = [m for m in mentions if not any(x.start <= m.start < x.end for x in ministries)] + ministries
@@ -276,13 +277,13 @@ class MentionFinder:
         return [Mention(index, t.idx, t.idx + len(t), t.text, "person", surnames[t.text], t.i, t.i + 1)
                 for t in doc if t.text in surnames and t.pos_ == "PROPN"]
 
-    def _resolve_names(self, mentions: list[Mention]) -> None:
+    def _resolve_names(self, mentions: list[Mention], text: str) -> None:
         """Pick one key per mention: a surname shared by several people goes to the one the article named in full."""
-        for m in mentions:
+        for n, m in enumerate(mentions):
             if m.kind == "demonym":
                 continue
             if m.key is None:
-                m.key = self._unknown_key(m)
+                m.key = self._short_form_of(m, mentions[n - 1] if n else None, text) or self._unknown_key(m)
                 if m.kind in ("place", "organisation") and self.entities.get(m.key) is not None \
                         and self.entities[m.key].kind == "person":   # "Hasina" that NER takes for a place, after "Sheikh Hasina"
                     m.kind = "person"
@@ -312,6 +313,19 @@ class MentionFinder:
                 return named[0]
         in_office = [k for k in candidates if self.ref.holdings_of(k, self.day)]
         return (seen or in_office or candidates)[0]
+
+    def _short_form_of(self, m: Mention, before: Mention | None, text: str) -> str | None:
+        """The organisation a bracketed short form names, there ("the Ghana Cocoa Board (COCOBOD)") and later
+        ("COCOBOD will ..."): one party, not two."""
+        if m.text in self.short_forms:
+            m.kind = self.entities[self.short_forms[m.text]].kind
+            return self.short_forms[m.text]
+        if before is None or before.kind != "organisation" or not before.key or m.kind == "person" \
+                or text[before.end:m.start].strip() != "(" or text[m.end:m.end + 1] != ")":
+            return None
+        m.kind = before.kind
+        self.short_forms[m.text] = before.key
+        return before.key
 
     def _unknown_key(self, m: Mention) -> str:
         """A name the reference data lacks: a surname alone joins the article's person with that surname."""

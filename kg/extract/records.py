@@ -82,6 +82,7 @@ class Agreement:
     count: int | None = None
     evidence: list[int] = field(default_factory=list)
     confidence: float = 0.8
+    named_sides: list[str] = field(default_factory=list)   # organisations the text told as its sides: its parties
 
 
 @dataclass

@@ -1591,3 +1591,30 @@ def test_a_visit_a_deal_is_expected_to_be_signed_during_is_planned(extract):
     gold = extract(article("The deal is expected to be signed during Tokayev's visit to Tashkent next month."))
     visit = one(events(gold, "visit"))
     assert (visit["status"], visit["date"], visit["place"]) == ("planned", "2025-02", "Tashkent")
+
+
+def test_organisations_told_as_the_sides_are_the_parties(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed three memoranda in Astana on Thursday.",
+        "The first, between the Kazakh Investment Fund and the Uzbek Investment Agency, aims to double mutual investment.",
+        "A second links the Atameken Chamber of Commerce with the Chamber of Commerce and Industry of Uzbekistan, while "
+        "a third covers tourism."))
+    parties = sorted(sorted(a["parties"]) for a in gold["agreements"])
+    assert ["Atameken Chamber of Commerce", "Chamber of Commerce and Industry of Uzbekistan"] in parties
+    assert ["Kazakh Investment Fund", "Uzbek Investment Agency"] in parties
+
+
+def test_an_agreement_between_two_companies_told_before_the_agreement_signed(extract):
+    gold = extract(article(
+        "Kazakhstan will export more grain through Uzbek ports under an agreement between the Kazakh Grain Corporation "
+        "and the Uzbek Railway Company, the transport minister told reporters on Thursday.",
+        "The agreement, signed in Tashkent on January 3, runs for ten years."))
+    assert sorted(one(gold["agreements"])["parties"]) == ["Kazakh Grain Corporation", "Uzbek Railway Company"]
+
+
+def test_a_bracketed_short_form_names_the_organisation_before_it(extract):
+    gold = extract(article(
+        "The Kazakh Grain Corporation (KAZGRAIN) and Uzbekistan Railways signed a supply agreement in Tashkent on Monday.",
+        "KAZGRAIN will ship 200,000 tonnes of wheat a year under the deal."))
+    assert "KAZGRAIN" not in gold["organizations"]
+    assert sorted(one(gold["agreements"])["parties"]) == ["Kazakh Grain Corporation", "Uzbekistan Railways"]
