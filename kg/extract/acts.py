@@ -11,11 +11,16 @@ from kg.extract.records import Event
 from kg.extract.vocabulary import (
     ACTOR_KINDS,
     AGREEMENT_NOUNS,
+    BLOC_KINDS,
+    BLOC_NOUNS,
     CEREMONY_OBJECTS,
     HONOUR_VERBS,
     LAW_NOUNS,
+    LEGISLATURE_WORDS,
     OTHER_WORDS,
+    PASS_VERBS,
     PROCEDURE_VERBS,
+    RATIFY_VERBS,
     STATEMENT_NOUNS,
 )
 
@@ -108,10 +113,10 @@ class ActsReader(EventBuilder):
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LAW_NOUNS for c in verb.children) \
             or any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in LAW_NOUNS for g in c.children) for c in verb.children)
 
-    @staticmethod
-    def _procedure(verb: Token) -> bool:
+    def _procedure(self, verb: Token) -> bool:
         """Acts of office and procedure: "was elected chancellor", "sworn in", "took office", "lawmakers voted",
-        "handed the rotating presidency to Milei", "will deposit the instrument of ratification"."""
+        "handed the rotating presidency to Milei", "will deposit the instrument of ratification", "Iran joined the
+        BRICS bloc", "Finland became a member"."""
         lemma = verb.lemma_.lower()
         if lemma not in PROCEDURE_VERBS:
             return False
@@ -122,10 +127,25 @@ class ActsReader(EventBuilder):
             return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
         if lemma == "elect":
             return any(c.dep_ in ("nsubjpass", "dobj", "oprd", "attr") for c in verb.children)
-        if lemma == "vote":
-            return any(c.dep_ == "nsubj" for c in verb.children)
+        if lemma == "join":
+            joined = [c for c in verb.children if c.dep_ == "dobj"]
+            return any(c.lemma_.lower() in BLOC_NOUNS for c in joined) \
+                or any(self.entities[k].organisation_kind in BLOC_KINDS for k in self._actors(joined))
+        if lemma == "vote":   # ("voted to ratify the treaty" is the ratification, told by "ratify")
+            return any(c.dep_ == "nsubj" for c in verb.children) \
+                and not any(c.dep_ == "xcomp" and c.lemma_.lower() in RATIFY_VERBS for c in verb.children)
         needed = PROCEDURE_VERBS[lemma]
-        return any(t.lemma_.lower() in needed for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+        return any(t.lemma_.lower() in needed for c in verb.children if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree)
+
+    def _passed_by_legislature(self, verb: Token) -> bool:
+        """"Hungary's parliament approved Finland's membership", "the committee endorsed the bill": a legislature's
+        vote, whatever it approved."""
+        return verb.lemma_.lower() in PASS_VERBS and any(self._legislature(k) for k in self._actors(self._subjects(verb)))
+
+    def _legislature(self, key: str) -> bool:
+        entity = self.entities[key]
+        return entity.kind == "organisation" and (entity.organisation_kind == "legislature"
+                                                  or bool(LEGISLATURE_WORDS & set(entity.name.lower().split())))
 
     def _procedure_event(self, verb: Token) -> Event | None:
         """An "other" event of the people, bodies and countries that act (or are elected)."""

@@ -372,6 +372,8 @@ class ClauseReader:
             head = verb.head
             if head.tag_ == "VBD" and head.lemma_.lower() in MOTION_VERBS:
                 return "happened"
+            if head.lemma_.lower() == "vote" and verb.dep_ == "xcomp":
+                return self._status(head)   # "voted on Thursday to ratify": the vote is the ratification
             if head.tag_ == "VBG" and head.lemma_.lower() in MOTION_VERBS and head.head.lower_ in ("before", "after") \
                     and head.head.head.tag_ in ("VBD", "VBN"):
                 return "happened"   # "has met Putin ..., before travelling to Moscow to sign the treaty"

@@ -96,7 +96,7 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._simple(tok, "press_conference", tok))   # "the two men spoke to reporters"
         if verb and self._ceremony(tok):
             return self._some(self._simple(tok, "other", tok))
-        if verb and self._procedure(tok):
+        if verb and (self._procedure(tok) or self._passed_by_legislature(tok)):
             return self._some(self._procedure_event(tok))
         if verb and lemma == "accompany":
             self._companions(tok)

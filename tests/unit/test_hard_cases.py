@@ -1618,3 +1618,31 @@ def test_a_bracketed_short_form_names_the_organisation_before_it(extract):
         "KAZGRAIN will ship 200,000 tonnes of wheat a year under the deal."))
     assert "KAZGRAIN" not in gold["organizations"]
     assert sorted(one(gold["agreements"])["parties"]) == ["Kazakh Grain Corporation", "Uzbekistan Railways"]
+
+
+def test_a_vote_to_ratify_is_one_act_that_happened(extract):
+    gold = extract(article(
+        "The State Duma voted on Thursday to ratify the treaty on strategic partnership with Kazakhstan."))
+    assert [(e["type"], e.get("status", "happened"), e["date"]) for e in gold["events"]] == [("other", "happened", "2025-01-16")]
+
+
+def test_a_parliament_approving_something_is_its_vote(extract):
+    gold = extract(article("Hungary's parliament approved Sweden's membership of the alliance on Monday."))
+    vote = one(events(gold, "other"))
+    assert (vote["participants"], vote["date"]) == (["Hungary's parliament"], "2025-01-13")
+
+
+@pytest.mark.parametrize("sentence, who, date", [
+    ("Last year, Kazakhstan joined the BRICS bloc of developing economies.", "Kazakhstan", "2024"),
+    ("Uzbekistan became a member in April last year.", "Uzbekistan", "2024-04"),
+])
+def test_joining_a_bloc_is_an_act(extract, sentence, who, date):
+    act = one(events(extract(article(sentence)), "other"))
+    assert (act["participants"], act["date"]) == ([who], date)
+
+
+def test_signing_a_parliaments_approval_is_no_signing_of_an_agreement(extract):
+    gold = extract(article(
+        "The Mazhilis voted in favour on Monday, and President Kassym-Jomart Tokayev signed the approval on Wednesday."))
+    assert not events(gold, "signing")
+    assert ["Kassym-Jomart Tokayev"] in [e["participants"] for e in events(gold, "other")]
