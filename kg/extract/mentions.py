@@ -100,7 +100,8 @@ class Gazetteer:
             "|".join(map(re.escape, places)) + r")\b)?", re.I)
         seats = {c.capital.lower(): c.id for c in ref.countries.values() if c.capital}
         ministry_pattern = re.compile(r"\b(?P<country>" + "|".join(map(re.escape, sorted({*places, *seats}, key=len, reverse=True))) + r")(?:’s|'s)?\s+"
-                                      r"(?:(?P<portfolio>" + "|".join(MINISTRY_PORTFOLIOS) + r")\s+ministry|(?P<body>" + "|".join(STATE_BODIES_TOLD) + r"))\b", re.I)
+                                      r"(?:(?P<ministry>(?P<portfolio>" + "|".join(MINISTRY_PORTFOLIOS) + r")\s+ministry)|(?P<body>" + "|".join(STATE_BODIES_TOLD) + r"))\b"
+                                      r"(?:\s+in\s+(?P<seat>[A-Z][\w-]+)\b)?", re.I)
         capital_pattern = re.compile(r"\b(?:the\s+)?(?P<country>" + "|".join(map(re.escape, places)) + r")(?:’s|'s)?\s+capital\b", re.I)
         return cls(matcher, labels, title_pattern, demonyms, capital_pattern, surfaces, ministry_pattern, seats)
 
@@ -380,18 +381,21 @@ class MentionFinder:
             if any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in mentions if x.kind not in ("demonym", "country", "place")):
                 continue
             country = self.gaz.demonyms.get(m["country"].lower()) or self.gaz.seats[m["country"].lower()]
+            seat = f" in {m['seat']}" if m["seat"] and m["body"] and m["body"].lower() == "embassy" else ""
             if m["body"]:   # "Turkey's parliament": that country's legislature (the reference data's, when it has one)
-                name = f"{m['body'].title()} of {self.ref.countries[country].name}"
+                name = f"{m['body'].title()} of {self.ref.countries[country].name}{seat}"
                 known = [o.id for o in self.ref.organisations.values() if o.kind == "legislature" and o.country == country]
-                key = known[0] if len(known) == 1 and m["body"].lower() != "cabinet" else slug(name)
+                key = known[0] if len(known) == 1 and m["body"].lower() in LEGISLATURE_BODIES else slug(name)
             else:
                 portfolio = MINISTRY_PORTFOLIOS.get(m["portfolio"].lower(), m["portfolio"].title())
                 name = f"Ministry of {portfolio} of {self.ref.countries[country].name}"
                 key = next((o.id for o in self.ref.organisations.values() if o.name == name), slug(name))
-            entity = self.entity("organisation", key, m.group())   # one key for every wording; named as first told
+            end = m.end() if seat else m.end("ministry") if m["ministry"] else m.end("body")   # (a seat only for an embassy)
+            told = doc.text[m.start():end]
+            entity = self.entity("organisation", key, told)   # one key for every wording; named as first told
             entity.country = entity.country or country
-            entity.aliases.add(m.group())
-            added.append(Mention(index, m.start(), m.end(), m.group(), "organisation", key,
+            entity.aliases.add(told)
+            added.append(Mention(index, m.start(), end, told, "organisation", key,
                                  in_quote=any(s <= m.start() < e for s, e in self.quotes)))
         return added
 
@@ -549,7 +553,8 @@ HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms"
               "Datuk", "Dato", "Dato'", "Datin", "Seri", "Tan", "Tun", "Tunku", "Haji", "Hajjah"}   # Malay honorifics too
 
 
-STATE_BODIES_TOLD = ("parliament", "senate", "national assembly", "legislature", "cabinet")   # "Turkey's parliament"
+LEGISLATURE_BODIES = {"parliament", "senate", "national assembly", "legislature"}
+STATE_BODIES_TOLD = (*LEGISLATURE_BODIES, "cabinet", "government", "embassy")   # "Turkey's parliament", "the French embassy in Warsaw"
 MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "finance": "Finance",
                        "economy": "Economy", "energy": "Energy", "interior": "Interior", "trade": "Trade", "health": "Health",
                        "justice": "Justice", "agriculture": "Agriculture", "culture": "Culture", "education": "Education",

@@ -36,6 +36,7 @@ from kg.extract.sectors import SectorMatcher
 from kg.extract.vocabulary import (
     BROADCAST_WORDS,
     HABITUAL,
+    JUDGING_VERBS,
     MEDIA_WORDS,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
@@ -173,11 +174,12 @@ class Extractor:
             quotes = quoted[s.index]
             for tok in sorted(doc, key=lambda t: t.dep_ != "ROOT"):   # "X called on Moscow ..., Hebestreit said": Hebestreit's
                 # "said", "condemned", and any verb told "in a statement" ("welcomed the decision in a statement")
-                in_statement = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("statement", "post", "message")
+                in_statement = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("statement", "post", "message", "tweet")
                                                                              for g in c.children)
                                    for c in [*tok.children, *(t for d in tok.children if d.dep_ == "dobj" for t in d.children)])
                 own_medium = self._own_medium(tok, mentions[s.index])
-                if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS and not in_statement and not own_medium \
+                judged = _judges_a_thing(tok, mentions[s.index])
+                if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS and not in_statement and not own_medium and not judged \
                         or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes) \
                         or any(c.lower_ in HABITUAL or c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
                     # "has repeatedly said": no one statement; "had earlier called the agreement": before the story
@@ -322,6 +324,16 @@ def _issuer(result: Extraction, sentence: int) -> str | None:
         return None
     last = max(issued, key=lambda e: e.sentence)
     return next(k for k in last.roles if result.entities[k].kind == "organisation")
+
+
+def _judges_a_thing(verb, mentions) -> bool:
+    """"The French embassy welcomed the vote", "hailed the outcome": a judgement of a thing told, which is a
+    statement (welcoming a person is hosting them)."""
+    if verb.lemma_.lower() not in JUDGING_VERBS or verb.pos_ != "VERB":
+        return False
+    judged = [c for c in verb.children if c.dep_ == "dobj"]
+    named = lambda t: any(m.start <= t.idx < m.end for m in mentions if m.kind != "demonym")
+    return bool(judged) and not any(named(t) or t.ent_type_ for o in judged for t in o.subtree)
 
 
 def _document(result: Extraction, sentences: list[int], any_kind: bool = False, statement: bool = False) -> int | None:

@@ -1646,3 +1646,18 @@ def test_signing_a_parliaments_approval_is_no_signing_of_an_agreement(extract):
         "The Mazhilis voted in favour on Monday, and President Kassym-Jomart Tokayev signed the approval on Wednesday."))
     assert not events(gold, "signing")
     assert ["Kassym-Jomart Tokayev"] in [e["participants"] for e in events(gold, "other")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Kazakh embassy in Tashkent welcomed the vote.", "Kazakh embassy in Tashkent"),
+    ("In a statement, the Uzbek government said the treaty would strengthen security.", "Uzbek government"),
+    ("Foreign Minister Bakhtiyor Saidov thanked the Kazakh parliament in a tweet.", "Bakhtiyor Saidov"),
+])
+def test_words_of_a_government_body_or_in_a_tweet_are_a_statement(extract, sentence, speaker):
+    gold = extract(article("The State Duma ratified the treaty with Kazakhstan on Thursday.", sentence))
+    assert [speaker] in [e["participants"] for e in events(gold, "statement")]
+
+
+def test_welcoming_a_guest_is_no_statement(extract):
+    gold = extract(article("President Shavkat Mirziyoyev welcomed Kazakh President Kassym-Jomart Tokayev in Samarkand on Monday."))
+    assert not events(gold, "statement")
