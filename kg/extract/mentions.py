@@ -384,8 +384,8 @@ class MentionFinder:
             seat = f" in {m['seat']}" if m["seat"] and m["body"] and m["body"].lower() == "embassy" else ""
             if m["body"]:   # "Turkey's parliament": that country's legislature (the reference data's, when it has one)
                 name = f"{m['body'].title()} of {self.ref.countries[country].name}{seat}"
-                known = [o.id for o in self.ref.organisations.values() if o.kind == "legislature" and o.country == country]
-                key = known[0] if len(known) == 1 and m["body"].lower() in LEGISLATURE_BODIES else slug(name)
+                known = self._legislature(country, m["body"].lower()) if m["body"].lower() in LEGISLATURE_BODIES else None
+                key = known or slug(name)
             else:
                 portfolio = MINISTRY_PORTFOLIOS.get(m["portfolio"].lower(), m["portfolio"].title())
                 name = f"Ministry of {portfolio} of {self.ref.countries[country].name}"
@@ -398,6 +398,16 @@ class MentionFinder:
             added.append(Mention(index, m.start(), end, told, "organisation", key,
                                  in_quote=any(s <= m.start() < e for s, e in self.quotes)))
         return added
+
+    def _legislature(self, country: str, body: str) -> str | None:
+        """The country's legislature a word names: its only one, else the one the word names ("Senate"), else the
+        whole parliament rather than a chamber ("Poland's parliament" is not the Sejm)."""
+        houses = [o for o in self.ref.organisations.values() if o.kind == "legislature" and o.country == country]
+        named = lambda o: [n.lower() for n in (o.name, *o.aliases)]
+        fits = [o for o in houses if len(houses) == 1 or any(body in n for n in named(o))]
+        whole = [o for o in fits if not any("house" in n for n in named(o))]
+        chosen = fits if len(fits) == 1 else whole
+        return chosen[0].id if len(chosen) == 1 else None
 
     def _titles(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added = []

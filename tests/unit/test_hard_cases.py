@@ -1661,3 +1661,12 @@ def test_words_of_a_government_body_or_in_a_tweet_are_a_statement(extract, sente
 def test_welcoming_a_guest_is_no_statement(extract):
     gold = extract(article("President Shavkat Mirziyoyev welcomed Kazakh President Kassym-Jomart Tokayev in Samarkand on Monday."))
     assert not events(gold, "statement")
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Poland's parliament approved the treaty with France on Tuesday.", "Parliament of Poland"),
+    ("Poland's senate approved the treaty with France on Tuesday.", "Senate of Poland"),
+    ("Finland's parliament approved the treaty with France on Tuesday.", "Eduskunta"),
+])
+def test_a_countrys_legislature_is_the_reference_datas(extract, sentence, body):
+    assert one(events(extract(article(sentence)), "other"))["participants"] == [body]
