@@ -1670,3 +1670,10 @@ def test_welcoming_a_guest_is_no_statement(extract):
 ])
 def test_a_countrys_legislature_is_the_reference_datas(extract, sentence, body):
     assert one(events(extract(article(sentence)), "other"))["participants"] == [body]
+
+
+def test_sector_words_of_training_water_and_migration_are_concepts_of_the_scheme(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed a memorandum on training, water sharing and labour mobility in Astana on "
+        "Thursday."))
+    assert {"capacity-building", "environment", "consular"} <= set(one(gold["agreements"])["sectors"])
