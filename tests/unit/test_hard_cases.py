@@ -1677,3 +1677,12 @@ def test_sector_words_of_training_water_and_migration_are_concepts_of_the_scheme
         "Kazakhstan and Uzbekistan signed a memorandum on training, water sharing and labour mobility in Astana on "
         "Thursday."))
     assert {"capacity-building", "environment", "consular"} <= set(one(gold["agreements"])["sectors"])
+
+
+def test_the_two_heads_of_state_held_talks(extract):
+    gold = extract(article(
+        "Uzbek President Shavkat Mirziyoyev arrived in Astana on Monday for a state visit, welcomed by Kazakh President "
+        "Kassym-Jomart Tokayev.",
+        "After a motorcade through the capital, the two heads of state held talks at the Akorda."))
+    talks = one(events(gold, "meeting"))
+    assert sorted(talks["participants"]) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
