@@ -2,8 +2,11 @@
 "spoke by telephone", "held separate talks with A and with B", "the APEC leaders' meeting" (a summit)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from kg.dates import Span
 from kg.extract.building import EventBuilder
 from kg.extract.clauses import agent_phrase, core_phrase
 from kg.extract.records import Event
@@ -37,17 +40,47 @@ class TalksReader(EventBuilder):
                 return []   # "was met at the airport by the prime minister": the welcome of a visit, not an event of its own
             event = self._simple(verb, "other", verb)
             return [event] if event else []
-        pairs = [[o] for o in objects] if len(people) == 1 and len(objects) > 1 else [objects]
+        in_turn = self._in_turn(verb, people) if people and not passive else []
+        pairs = [([o], day, place) for group, day, place in in_turn for o in group or [None]] \
+            or ([([o], None, None) for o in objects] if len(people) == 1 and len(objects) > 1 else [(objects, None, None)])
         events = []
-        for counterpart in pairs:
+        for counterpart, day, place in pairs:
             event = Event("meeting", self.index, status=status)
             for key in subjects:
                 event.roles[key] = "host" if lemma in HOST_VERBS else "participant"
-            for key in counterpart:
+            for key in filter(None, counterpart):
                 event.roles.setdefault(key, "guest" if lemma in HOST_VERBS else "participant")
             self._finish(event, verb)
+            event.date, event.place = day or event.date, place or event.place
             events.append(event)
         return events
+
+    def _in_turn(self, verb: Token, people: list[str]) -> list[tuple[list[str], Span, str | None]]:
+        """"met Xi and Modi on Tuesday, and Erdogan on Wednesday", "met Kishida in Tokyo on Friday and Yoon in Seoul
+        on Sunday": each counterpart with the day (and place) told after it, read from the order of the words (the
+        parser hangs the second counterpart anywhere), or "again".  Empty unless every day told after the verb follows
+        someone met."""
+        after = [d for d in self.dates if d.start > verb.idx]
+        if len(after) < 2:
+            return []
+        told = [m for m in self._mentions_in(list(verb.doc[verb.i + 1:]), kinds=("person", "place"))
+                if not self._subject_elsewhere(m, verb)]   # (not "a day after Modi arrived on Monday")
+        groups, start = [], verb.idx
+        for d in after:
+            group = list(dict.fromkeys(m.key for m in told if m.kind == "person" and m.key not in people and start <= m.start < d.start))
+            again = bool(groups) and re.search(r"\bagain\b", verb.doc.text[start:d.start])
+            if not group and (again or not groups and len(people) >= 2):
+                group = groups[-1][0] if groups else []   # "(A and B) met (X) in Vilnius in July and again in New York in September"
+            elif not group or len(people) >= 2:
+                return []
+            place = next((m.key for m in told if m.kind == "place" and start <= m.start < d.start), None)
+            groups.append((group, d.span, place))
+            start = d.end
+        return groups
+
+    def _subject_elsewhere(self, m, verb: Token) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i != verb.i
 
     @staticmethod
     def _habitual(verb: Token) -> bool:

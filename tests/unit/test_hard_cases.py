@@ -1686,3 +1686,22 @@ def test_the_two_heads_of_state_held_talks(extract):
         "After a motorcade through the capital, the two heads of state held talks at the Akorda."))
     talks = one(events(gold, "meeting"))
     assert sorted(talks["participants"]) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+
+
+@pytest.mark.parametrize("sentence, meetings", [
+    ("Tokayev met Xi Jinping and Narendra Modi on Tuesday, and Turkish President Recep Tayyip Erdogan, whose country "
+     "is not a member, on Wednesday.",
+     [("Narendra Modi", "2025-01-14"), ("Recep Tayyip Erdoğan", "2025-01-15"), ("Xi Jinping", "2025-01-14")]),
+    ("Tokayev met Mirziyoyev in Samarkand in July and again in Astana in September.",
+     [("Shavkat Mirziyoyev", "2024-07"), ("Shavkat Mirziyoyev", "2024-09")]),
+])
+def test_meetings_told_in_turn_each_keep_their_day(extract, sentence, meetings):
+    gold = extract(article("Kazakh President Kassym-Jomart Tokayev is on a tour of Asia.", sentence))
+    found = sorted((next(p for p in e["participants"] if p != "Kassym-Jomart Tokayev"), e["date"]) for e in events(gold, "meeting"))
+    assert found == meetings
+
+
+def test_a_person_who_did_something_else_on_another_day_was_not_met(extract):
+    gold = extract(article("Kazakh President Kassym-Jomart Tokayev met Xi Jinping on Tuesday, a day after Narendra Modi "
+                           "arrived in Beijing on Monday."))
+    assert [e["participants"] for e in events(gold, "meeting")] == [["Kassym-Jomart Tokayev", "Xi Jinping"]]
