@@ -110,14 +110,15 @@ def _rest_of_a_set(tok: Token) -> bool:
 def listed_topics(doc: Doc, m: AgreementMention) -> list[tuple[int, str]]:
     """(offset, name) of each agreement a plural mention lists by topic: "six memoranda of understanding: on
     political consultations, on trade and investment, ..." -> "memorandum of understanding on trade and investment"."""
-    rest = doc.text[m.span.end_char:]
-    listed = re.match(r"\s*:?\s*(on\s.*?)(?:\.\s*$|$)", rest)
+    on = next((t for t in m.span if t.i > m.head.i and t.lower_ == "on"), None)   # "memoranda on X, on Y and on Z"
+    start = on.idx if on is not None else m.span.end_char
+    listed = re.match(r"\s*:?\s*(on\s.*?)(?:\.\s*$|$)", doc.text[start:])
     if not listed:
         return []
     singular = "memorandum" if m.head.lower_ in PLURAL_ONLY else m.head.lemma_.lower()
-    words = [t.text for t in m.span if t.i > m.head.i]   # "of understanding"
+    words = [t.text for t in m.span if m.head.i < t.i and t.idx < start]   # "of understanding"
     base = " ".join([singular, *words])
-    offset = m.span.end_char + listed.start(1)
+    offset = start + listed.start(1)
     topics = []
     for part in re.finditer(r"on\s+(.+?)(?=,?\s*(?:and\s+)?\bon\s|$)", listed.group(1)):
         topics.append((offset + part.start(), f"{base} on {part.group(1).strip(' ,')}"))

@@ -138,6 +138,7 @@ class AgreementBuilder:
         self.set_members: dict[int, list[int]] = {}   # a counted set -> the members the text went on to describe
         self.signed_on: dict[int, Span] = {}   # an agreement -> the day a signing told with its own date gave it
         self.untold: tuple[int, str, list[str]] | None = None   # (sentence, kind, sides) of "an agreement between X and Y"
+        self.acts: dict[int, list[Event]] = {}   # an agreement -> the signings (and other acts) that told it
 
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
@@ -176,10 +177,10 @@ class AgreementBuilder:
         found = [m for m in found if m not in weak]
         all_mentions = [m for m in all_mentions if m not in weak]
         members = []
-        for umbrella, m in self._members(doc, found):
+        for umbrella, m in self._members(doc, found, linked):
             found.remove(m)
             topics = listed_topics(doc, m)   # "six memoranda of understanding: on X, on Y, ...": six memoranda
-            for start, name in topics if m.count and len(topics) == m.count else [(m.span.start_char, None)]:
+            for start, name in topics if m.plural and len(topics) >= 2 and m.count in (None, len(topics)) else [(m.span.start_char, None)]:
                 kind = m.kind if m.kind != "documents" else "agreement"
                 count = m.count if m.plural and not name else None
                 members.append((start, self._member(umbrella, kind, name or m.name, m.span, index, mentions, count), None))
@@ -231,10 +232,12 @@ class AgreementBuilder:
             anchors += [(0, t, None) for t in linked]
         return sorted(anchors, key=lambda a: a[0])
 
-    def _members(self, doc: Doc, found: list[AgreementMention]) -> list[tuple[int, AgreementMention]]:
+    def _members(self, doc: Doc, found: list[AgreementMention], linked: list[int]) -> list[tuple[int, AgreementMention]]:
         """"They include an intergovernmental framework agreement ..., a memorandum on electricity ...": the
-        agreements a set already told ("seven other agreements and memoranda") is made of."""
-        pairs = []
+        agreements a set already told ("seven other agreements and memoranda") is made of; and "a package of
+        documents, including memoranda on X, on Y and on Z", told with the set."""
+        sets = [t for t in linked if self.agreements[t].count or self.agreements[t].kind == "documents"]
+        pairs = [(sets[-1], m) for m in found if sets and not m.definite and MEMBER_LEAD.search(doc.text[:m.span.start_char])]
         for verb in doc:
             if verb.lemma_.lower() not in MEMBER_VERBS:
                 continue
@@ -261,6 +264,8 @@ class AgreementBuilder:
         target = len(self.agreements) - 1
         self._parties(target, span, mentions)
         self.set_members.setdefault(umbrella, []).append(target)
+        for event in self.acts.get(umbrella, []):   # signed in the act that signed the set: its day and place are theirs
+            event.extra_agreements.append(target)
         return target
 
     def _open_set(self, index: int) -> int | None:
@@ -371,6 +376,8 @@ class AgreementBuilder:
     def _link_event(self, target: int, event: Event) -> int:
         """What the event says of the agreement: who signed, oversaw or ratified it, when and where."""
         a = self.agreements[target]
+        if event.type == "signing":
+            self.acts.setdefault(target, []).append(event)
         if event.type == "ratification":
             if event.status == "happened":
                 a.status = "ratified"
@@ -518,7 +525,7 @@ class AgreementBuilder:
         for i, described in self.set_members.items():
             if len(described) > len(parts.get(i, [])):
                 parts[i] = described
-        umbrellas = {i: found for i, found in parts.items() if len(found) >= ags[i].count}
+        umbrellas = {i: found for i, found in parts.items() if ags[i].count and len(found) >= ags[i].count}
         if not umbrellas:
             return
         kept = [i for i in range(len(ags)) if i not in umbrellas]

@@ -1705,3 +1705,23 @@ def test_a_person_who_did_something_else_on_another_day_was_not_met(extract):
     gold = extract(article("Kazakh President Kassym-Jomart Tokayev met Xi Jinping on Tuesday, a day after Narendra Modi "
                            "arrived in Beijing on Monday."))
     assert [e["participants"] for e in events(gold, "meeting")] == [["Kassym-Jomart Tokayev", "Xi Jinping"]]
+
+
+def test_memoranda_listed_by_topic_within_a_package_are_agreements_of_its_day(extract):
+    gold = extract(article(
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks in Astana on Thursday.",
+        "The two presidents also witnessed the signing of a package of documents, including memoranda on industrial "
+        "cooperation, on trade and on cooperation in digital trade."))
+    memoranda = [a for a in gold["agreements"] if a["kind"] == "memorandum"]
+    assert sorted(a["name"] for a in memoranda) == ["memorandum on cooperation in digital trade",
+                                                   "memorandum on industrial cooperation", "memorandum on trade"]
+    assert {a["date"] for a in memoranda} == {"2025-01-16"}
+
+
+def test_members_described_after_their_set_take_the_day_of_its_signing(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed three memoranda in Astana, Kazinform reported.",
+        "The first, between the Kazakh Investment Fund and the Uzbek Investment Agency, aims to double mutual "
+        "investment.", published="16 January 2025 - 10:00"))
+    member = next(a for a in gold["agreements"] if "Kazakh Investment Fund" in a["parties"])
+    assert member["date"] == "2025-01-16"
