@@ -310,7 +310,8 @@ class AgreementBuilder:
             told = _told_of(doc, span[0], end) if len(span) == 1 else []
             name = span.text if len(span) > 1 else f"{kind} {_description(told)}"
             members.append((start, self._member(umbrella, kind, name, span, index, mentions)))
-            self.agreements[members[-1][1]].named_sides = self._organisation_sides(told, mentions)
+            member = self.agreements[members[-1][1]]
+            member.named_sides = member.named_sides or self._organisation_sides(told, mentions)
         return members
 
     def _institutions(self, doc: Doc, target: int) -> None:

@@ -1725,3 +1725,13 @@ def test_members_described_after_their_set_take_the_day_of_its_signing(extract):
         "investment.", published="16 January 2025 - 10:00"))
     member = next(a for a in gold["agreements"] if "Kazakh Investment Fund" in a["parties"])
     assert member["date"] == "2025-01-16"
+
+
+def test_a_named_member_keeps_the_organisations_told_as_its_sides(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed two memoranda in Astana on Thursday.",
+        "The first, between the Kazakh Investment Fund and the Uzbek Investment Agency, aims to double mutual investment.",
+        "The second memorandum, between the Atameken Chamber of Commerce and the Chamber of Commerce and Industry of "
+        "Uzbekistan, provides for joint trade missions."))
+    second = next(a for a in gold["agreements"] if a["name"] == "The second memorandum")
+    assert sorted(second["parties"]) == ["Atameken Chamber of Commerce", "Chamber of Commerce and Industry of Uzbekistan"]
