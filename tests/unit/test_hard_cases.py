@@ -1731,7 +1731,8 @@ def test_a_named_member_keeps_the_organisations_told_as_its_sides(extract):
     gold = extract(article(
         "Kazakhstan and Uzbekistan signed two memoranda in Astana on Thursday.",
         "The first, between the Kazakh Investment Fund and the Uzbek Investment Agency, aims to double mutual investment.",
-        "The second memorandum, between the Atameken Chamber of Commerce and the Chamber of Commerce and Industry of "
-        "Uzbekistan, provides for joint trade missions."))
+        "The second memorandum, between the National Chamber of Entrepreneurs of Kazakhstan and the Chamber of Commerce "
+        "and Industry of Uzbekistan, provides for joint trade missions."))
     second = next(a for a in gold["agreements"] if a["name"] == "The second memorandum")
-    assert sorted(second["parties"]) == ["Atameken Chamber of Commerce", "Chamber of Commerce and Industry of Uzbekistan"]
+    assert sorted(second["parties"]) == ["Chamber of Commerce and Industry of Uzbekistan",
+                                         "National Chamber of Entrepreneurs of Kazakhstan"]
