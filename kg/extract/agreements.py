@@ -68,7 +68,8 @@ def _member_word(tok: Token, count: int, adjacent: bool) -> bool:
     ordinal = ORDINALS.get(tok.lower_, 0)
     if ordinal:
         after_a = tok.i > 0 and doc[tok.i - 1].lower_ == "a"
-        opening = tok.i == 1 and nxt.lower_ == "," and adjacent   # "The first, between Invest Oman and ..., aims to"
+        # "The first, between Invest Oman and ..., aims to"; "The second, on rice trade, was signed by ..."
+        opening = tok.i == 1 and nxt.lower_ == "," and (adjacent or ordinal >= 2)
         return (2 <= ordinal <= count or ordinal == 1 and opening) and (
             nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("VBZ", "VBD") or nxt.tag_ == "NNS" and after_a
             or nxt.lower_ in MEMBER_NOUNS or opening)
@@ -94,8 +95,12 @@ def _linked(head: Token) -> list[Token]:
 
 def _told_of(doc: Doc, word: Token, end: int) -> list[Token]:
     """The words a member word says of its member: up to the next member told, or to a "while" that turns to
-    another ("A fourth links X with Y, while Prasar Bharati and ... agreed to ...")."""
+    another ("A fourth links X with Y, while Prasar Bharati and ... agreed to ..."), or between the commas of
+    "The second, on rice trade, was signed"."""
     tokens = [t for t in doc[word.i + 1:] if t.idx < end]
+    if tokens and tokens[0].text == ",":   # "The second, on rice trade, was signed ...": what the commas enclose
+        close = next((k for k, t in enumerate(tokens) if k and t.text == ","), len(tokens))
+        return tokens[1:close]
     turn = next((k for k, t in enumerate(tokens) if CONTRAST.fullmatch(t.text)), len(tokens))
     return tokens[:turn]
 
@@ -185,9 +190,13 @@ class AgreementBuilder:
                 count = m.count if m.plural and not name else None
                 members.append((start, self._member(umbrella, kind, name or m.name, m.span, index, mentions, count), None))
                 linked.append(members[-1][1])
-        for start, target in self._described_members(index, doc, found, mentions):
+        told = {m.span.start for m in all_mentions} | {m.span.start + 1 for m in all_mentions}   # (after "a", "the")
+        for start, target in self._described_members(index, doc, found, mentions, told):
             members.append((start, target, None))
             linked.append(target)
+            for event in events:   # "The second, on rice trade, was signed by X and Y": that member
+                if event.type in CREATING_EVENTS and event.agreement is None and any(a <= start < b for a, b in event.object_spans):
+                    event.agreement = self._link_event(target, event)
         for m in found:
             target = self._link(m)
             if target is None and _negotiated(m.head):
@@ -277,7 +286,8 @@ class AgreementBuilder:
                 return i if index - max(told) <= 2 else None
         return None
 
-    def _described_members(self, index: int, doc: Doc, found: list[AgreementMention], mentions: list[Mention]) -> list[tuple[int, int]]:
+    def _described_members(self, index: int, doc: Doc, found: list[AgreementMention], mentions: list[Mention],
+                           told: set[int]) -> list[tuple[int, int]]:
         """(offset, agreement) of each member of a counted set the sentence describes on its own: "seven memoranda,
         among them a deal on the Kushiyara river", "The Kushiyara memorandum ...", "one on training its staff and
         another on IT systems", "A fourth links ..., while a fifth sets out ...", "the seventh memorandum provides
@@ -300,7 +310,8 @@ class AgreementBuilder:
         covered = {t.i for m in found for t in m.span} | {t.i for _, _, span in clues for t in span}
         adjacent = index - u.sentence == 1
         for tok in doc:
-            if tok.i in covered or not _member_word(tok, u.count, adjacent):
+            if tok.i in covered or tok.i + 2 in told or not _member_word(tok, u.count, adjacent):
+                # ("The first, a memorandum on maritime cooperation, was signed": the memorandum told is the member)
                 continue
             clues.append((tok.idx, noun, doc[tok.i:tok.i + 1]))
         clues.sort(key=lambda c: c[0])

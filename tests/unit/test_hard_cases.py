@@ -1736,3 +1736,14 @@ def test_a_named_member_keeps_the_organisations_told_as_its_sides(extract):
     second = next(a for a in gold["agreements"] if a["name"] == "The second memorandum")
     assert sorted(second["parties"]) == ["Chamber of Commerce and Industry of Uzbekistan",
                                          "National Chamber of Entrepreneurs of Kazakhstan"]
+
+
+def test_members_told_by_ordinal_and_signed_by_ministers(extract):
+    gold = extract(article(
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev witnessed the exchange of five "
+        "agreements in Astana on Tuesday.",
+        "The first, a memorandum on water sharing, was signed by Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign "
+        "Minister Bakhtiyor Saidov.",
+        "The second, on rice trade, was signed by the two agriculture ministers."))
+    names = sorted(a["name"] for a in gold["agreements"])
+    assert names == ["agreement on rice trade", "five agreements", "memorandum on water sharing"]
