@@ -58,6 +58,10 @@ class ActsReader(EventBuilder):
         if role == "signer":
             for key in self._actors(self._with(verb)):
                 event.roles.setdefault(key, "signer")
+            for m in self._mentions_in(self._on_behalf(verb), kinds=("country", "organisation", "place")):
+                side = self.entities[m.key].country if m.kind == "place" else m.key   # ("for Singapore", the city)
+                if side in self.entities and self.entities[side].kind in ("country", "organisation"):
+                    event.roles.setdefault(side, "participant")   # a side the signers signed for
         signed = self._signed_objects(trigger, verb)
         roots = [t for o in signed for t in o if t.head.i not in {x.i for x in o} or t.head.i == t.i]
         if any(c.dep_ in ("amod", "predet") and c.lower_ in OTHER_WORDS for r in roots for c in r.children):
@@ -65,6 +69,20 @@ class ActsReader(EventBuilder):
         event.object_spans = [self._char_span(o) for o in signed]
         self._finish(event, verb)
         return event
+
+    @staticmethod
+    def _on_behalf(verb: Token) -> list[Token]:
+        """"signed by X for Singapore and by Y on behalf of Mercosur": whom the signers signed for (the phrase hangs
+        on the verb, on the "by" phrase or on a signer's name)."""
+        near = [verb, *(t for c in verb.children if c.dep_ == "agent" for t in c.subtree)]
+        found = []
+        for t in near:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    found += [g for p in c.children if p.dep_ == "pobj" for g in p.subtree]
+                if c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "behalf" for p in c.children):
+                    found += [g for p in c.children if p.lower_ == "behalf" for o in p.children if o.lower_ == "of" for g in o.subtree]
+        return found
 
     @staticmethod
     def _exchanged_agreements(noun: Token) -> bool:

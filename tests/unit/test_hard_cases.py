@@ -1747,3 +1747,10 @@ def test_members_told_by_ordinal_and_signed_by_ministers(extract):
         "The second, on rice trade, was signed by the two agriculture ministers."))
     names = sorted(a["name"] for a in gold["agreements"])
     assert names == ["agreement on rice trade", "five agreements", "memorandum on water sharing"]
+
+
+def test_the_sides_a_signer_signed_for_are_parties(extract):
+    gold = extract(article(
+        "The agreement was signed by Murat Nurtleu for Kazakhstan and by Bakhtiyor Saidov on behalf of the Shanghai "
+        "Cooperation Organisation on Thursday."))
+    assert {"Kazakhstan", "Shanghai Cooperation Organisation"} <= set(one(gold["agreements"])["parties"])
