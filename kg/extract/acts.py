@@ -38,7 +38,7 @@ class ActsReader(EventBuilder):
         witnessed = {x.i for p in presence for x in p.subtree}
         subjects = [t for t in self._subjects(verb) if t.i not in witnessed]
         whole = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i not in witnessed]
-        for key in self._people_first(self._actors(subjects) + self._plural(whole or subjects)):
+        for key in self._people_first(self._actors(subjects) + (self._plural(whole) or self._plural(subjects))):
             event.roles[key] = role
         if not event.roles:   # "Custodian of the Two Holy Mosques King Salman and ... Xi Jinping signed": the people named
             for key in self._actors(whole):

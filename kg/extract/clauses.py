@@ -94,14 +94,26 @@ class ClauseReader:
         people = [k for k in keys if self.entities[k].kind == "person"]
         return people or keys
 
+    def _two_countries_told(self) -> list[str]:
+        """The two countries of the last event told that had two (its countries, or its people's)."""
+        for e in reversed(self.history):
+            countries = [k for k in e.roles if self.entities[k].kind == "country"] \
+                or list(dict.fromkeys(c for k in e.roles if self.entities[k].kind == "person" and (c := self.entities[k].country)))
+            if len(countries) == 2:
+                return countries
+        return []
+
     def _plural(self, tokens: list[Token]) -> list[str]:
         """"they", "the two leaders", "both sides" -> the actors of the last event that had several; "foreign
         ministers from Japan, the United States, Australia and India" -> the holders of that office."""
         words = {t.norm_ for t in tokens} | {t.lower_ for t in tokens}   # ("heads of state", one token, is "leaders")
-        head = next((t for t in tokens if t.lower_ in PLURAL_HEADS and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children)), None)
+        head = next((t for t in tokens if t.lower_ in PLURAL_HEADS and (any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children)
+                                                                         or any(c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ not in NUMBER_WORDS for c in t.lefts))), None)
         if head is not None:
-            title = " ".join([c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")] + [head.lemma_.lower()])
+            title = " ".join([c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in NUMBER_WORDS] + [head.lemma_.lower()])
             countries = list(dict.fromkeys(m.key for m in self._mentions_in(list(head.subtree), kinds=("country",))))
+            if len(countries) < 2 and {"two", "both"} & {t.lower_ for t in head.subtree}:
+                countries = self._two_countries_told()   # "the two foreign ministers", "... of the two countries"
             # (bare "ministers of the two countries" name no office: any minister may have signed)
             holders = self.office_holders(title, countries) if len(countries) >= 2 and title != "minister" else []
             if holders and len(holders) == len(countries):

@@ -1754,3 +1754,11 @@ def test_the_sides_a_signer_signed_for_are_parties(extract):
         "The agreement was signed by Murat Nurtleu for Kazakhstan and by Bakhtiyor Saidov on behalf of the Shanghai "
         "Cooperation Organisation on Thursday."))
     assert {"Kazakhstan", "Shanghai Cooperation Organisation"} <= set(one(gold["agreements"])["parties"])
+
+
+@pytest.mark.parametrize("signers", ["the two foreign ministers", "the foreign ministers of the two countries"])
+def test_ministers_named_only_by_office_are_the_reference_datas_holders(extract, signers):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed a border treaty in Astana on Monday.", f"It was signed by {signers}.",
+        published="16 January 2024 - 10:00"))
+    assert sorted(one(gold["agreements"])["signatories"]) == ["Bakhtiyor Saidov", "Murat Nurtleu"]
