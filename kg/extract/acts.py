@@ -96,6 +96,24 @@ class ActsReader(EventBuilder):
         return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in AGREEMENT_NOUNS or c.lemma_.lower() in AGREEMENT_NOUNS)
                    and not any(t.lemma_.lower() == "ratification" for t in c.subtree) for c in verb.children)   # (not of ratification)
 
+    @staticmethod
+    def _takes_effect(verb: Token) -> bool:
+        """"The agreement will take effect once ...", "before it enters into force", "came into force in 2022"."""
+        lemma = verb.lemma_.lower()
+        into = {g.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children}
+        return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children) \
+            or lemma in ("enter", "come") and bool({"force", "effect"} & into)
+
+    def _entry_into_force(self, verb: Token) -> Event | None:
+        """An act of the agreement its subject names; its parties take part (``narrative``)."""
+        status = self._status(verb)
+        subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if status is None or not subject:
+            return None
+        event = Event("other", self.index, status=status, object_spans=[self._char_span(subject)])
+        self._finish(event, verb)
+        return event
+
     def _adoption(self, verb: Token, kind: str) -> Event | None:
         status = self._status(verb)
         if status is None:

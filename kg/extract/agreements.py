@@ -80,6 +80,11 @@ def _member_word(tok: Token, count: int, adjacent: bool) -> bool:
         and told.lower_ not in ("one", "a", "an")
 
 
+def _own_act(event: Event) -> bool:
+    """An act of the agreement itself, with no one acting: its entry into force."""
+    return event.type == "other" and not event.roles
+
+
 def _partner(head: Token) -> list[Token]:
     """The other side of "an agreement with Beijing", or both of "a memorandum between X and Y"."""
     return [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for t in c.subtree]
@@ -163,6 +168,8 @@ class AgreementBuilder:
                         continue
                     if event.type == "statement" and creator.definite and creator.kind != "joint_statement" and self._link(creator) is None:
                         continue   # "The agreement was announced in a joint statement": the statement is the agreement told
+                    if _own_act(event) and self._link(creator) is None:
+                        continue   # "The pact entered into force": only of an agreement told before
                     targets.append(self._create_or_link(creator, event, doc, mentions))
                 elif doc.text[span[0]:span[1]].lower() in ("it", "this", "they", "them") and self.last_ref:
                     targets.append(self._link_event(self.last_ref[0], event))
@@ -390,6 +397,8 @@ class AgreementBuilder:
         a = self.agreements[target]
         if event.type == "signing":
             self.acts.setdefault(target, []).append(event)
+        if _own_act(event):
+            return target   # "the pact entered into force in January" says nothing of its signing
         if event.type == "ratification":
             if event.status == "happened":
                 a.status = "ratified"

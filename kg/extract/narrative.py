@@ -104,6 +104,7 @@ def _day_told_beside(e: Event, events: list[Event], text, result: Extraction, st
 
 
 def _story_defaults(e: Event, result: Extraction, story: Story) -> None:
+    own_act = e.type == "other" and not e.roles   # "the pact entered into force"
     if not e.roles and e.agreement is not None:   # "13 documents were signed": the parties took part
         e.roles = {k: "participant" for k in result.agreements[e.agreement].parties}
     if e.status == "happened" and e.date is not None and e.date.earliest > story.published:
@@ -112,8 +113,8 @@ def _story_defaults(e: Event, result: Extraction, story: Story) -> None:
         e.date, e.date_inferred = (story.day if e.status == "happened" else story.ahead), True
     if e.place is None and story.place and e.date == story.day and e.status == "happened":
         e.place = story.place
-    if e.status != "happened" and e.type != "signing":
-        return   # a signing planned for Thursday dates the planned agreement; other plans do not
+    if e.status != "happened" and e.type != "signing" or own_act:
+        return   # a signing planned for Thursday dates the planned agreement; other plans, and its entry into force, do not
     for i in [e.agreement, *e.extra_agreements] if e.agreement is not None else []:
         a = result.agreements[i]
         a.date = a.date or e.date

@@ -1762,3 +1762,13 @@ def test_ministers_named_only_by_office_are_the_reference_datas_holders(extract,
         "Kazakhstan and Uzbekistan signed a border treaty in Astana on Monday.", f"It was signed by {signers}.",
         published="16 January 2024 - 10:00"))
     assert sorted(one(gold["agreements"])["signatories"]) == ["Bakhtiyor Saidov", "Murat Nurtleu"]
+
+
+def test_an_agreements_entry_into_force_is_an_act_of_its_parties_that_does_not_date_it(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed a border treaty in Astana on Monday.",
+        "The treaty will enter into force in March.",
+        "An earlier transit agreement between the two countries entered into force in January 2020."))
+    act = one([e for e in events(gold, "other", "planned")])
+    assert (sorted(act["participants"]), act["agreement"]) == (["Kazakhstan", "Uzbekistan"], "border treaty")
+    assert [a["date"] for a in gold["agreements"]] == ["2025-01-13"]
