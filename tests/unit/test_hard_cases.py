@@ -1772,3 +1772,11 @@ def test_an_agreements_entry_into_force_is_an_act_of_its_parties_that_does_not_d
     act = one([e for e in events(gold, "other", "planned")])
     assert (sorted(act["participants"]), act["agreement"]) == (["Kazakhstan", "Uzbekistan"], "border treaty")
     assert [a["date"] for a in gold["agreements"]] == ["2025-01-13"]
+
+
+def test_a_statement_told_in_the_past_perfect_with_its_own_day_keeps_that_day(extract):
+    gold = extract(article(
+        "The Uzbek foreign ministry had announced late Saturday that the embassy would reopen, a week after President "
+        "Shavkat Mirziyoyev said on January 9 that talks were under way."))
+    ministry = next(e for e in events(gold, "statement") if e["participants"] == ["Uzbek foreign ministry"])
+    assert ministry["date"] == "2025-01-11"
