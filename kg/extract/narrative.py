@@ -8,7 +8,7 @@ Each rule is one function over the article's events in sentence order, tried in 
 - an undated plan takes the day of the plan told just before ("talks with Rahmon on Friday. The two presidents
   are expected to sign ..."): that Friday;
 - "In the evening, ...", "Modi then left", "that day", "later in the day": the day just told;
-- "after the talks", "following the summit": the day of those talks;
+- "after the talks", "following the summit", "on the sidelines of the ceremony": the day of those talks (or signing);
 - "during that earlier trip", "at the end of that visit": the last past date told in the two sentences before
   ("his third visit since last July. During that earlier trip, ..." is last July);
 - an undated event away from the story's place takes the date of an event told beside it at that place (the
@@ -26,7 +26,7 @@ from kg.dates import Span, find_dates
 from kg.extract.records import Event, Extraction
 
 EVE = re.compile(r"\bon the eve of\b", re.I)
-AFTER_TALKS = re.compile(r"\b(?:after|following) (?:the|their|these) (?:talks|meeting|summit|negotiations)\b", re.I)
+AFTER_TALKS = re.compile(r"\b(?:after|following|on the sidelines of) (?:the|their|these) (?:talks|meeting|summit|negotiations|ceremony)\b", re.I)
 EARLIER_TRIP = re.compile(r"\bthat (?:earlier |previous |last )?(?:trip|visit)\b|\b(?:his|her|their|the) (?:earlier|previous) (?:trip|visit)\b", re.I)
 CONTINUING = re.compile(r"^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|later(?: that day)?|afterwards)\b"
                         r"|(?<!since )\bthen\b(?!-)|\b(?:that|the same) day\b|\blater (?:in|on) the day\b", re.I)   # not "since then", "then-President"
@@ -79,7 +79,7 @@ def _day_just_told(e: Event, events: list[Event], text, result: Extraction, stor
 
 def _after_the_talks(e: Event, events: list[Event], text, result: Extraction, story: Story) -> None:
     if e.date is None and e.status == "happened" and AFTER_TALKS.search(text(e)):
-        talks = [c for c in events if c.sentence <= e.sentence and c is not e and c.type in ("meeting", "summit")
+        talks = [c for c in events if c.sentence <= e.sentence and c is not e and c.type in ("meeting", "summit", "signing")
                  and c.status == "happened" and not c.backdrop and c.date and not c.date_inferred and c.date.precision == "day"]
         if talks:
             e.date, e.date_inferred = max(talks, key=lambda c: c.sentence).date, True

@@ -1780,3 +1780,14 @@ def test_a_statement_told_in_the_past_perfect_with_its_own_day_keeps_that_day(ex
         "Shavkat Mirziyoyev said on January 9 that talks were under way."))
     ministry = next(e for e in events(gold, "statement") if e["participants"] == ["Uzbek foreign ministry"])
     assert ministry["date"] == "2025-01-11"
+
+
+def test_an_act_on_the_sidelines_of_a_ceremony_has_the_ceremonys_day(extract):
+    gold = extract(article(
+        "Astana, January 17, Kazinform - Kazakhstan and Uzbekistan have signed a memorandum on grain exports to deepen "
+        "cooperation in agriculture.",
+        "The memorandum was signed in Astana on Wednesday by the two agriculture ministers.",
+        "On the sidelines of the ceremony, the Kazakh Grain Corporation and the Uzbek Railway Company signed a supply "
+        "agreement."))
+    supply = next(a for a in gold["agreements"] if a["name"] == "supply agreement")
+    assert supply["date"] == "2025-01-15"
