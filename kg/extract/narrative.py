@@ -13,6 +13,8 @@ Each rule is one function over the article's events in sentence order, tried in 
   ("his third visit since last July. During that earlier trip, ..." is last July);
 - an undated event away from the story's place takes the date of an event told beside it at that place (the
   next paragraph's "press conference on Thursday" dates the talks in Dushanbe);
+- a plan of a week ("when he visits Manila next week") takes the closer days another plan of the same person gives
+  ("an official visit on September 7 and 8");
 - anything else undated takes the story's date (or for a plan, the story's coming date), and unplaced, the
   story's place; a signing's date and place date and place what it signed.
 """
@@ -44,7 +46,8 @@ class Story:
 def settle(result: Extraction, story: Story) -> None:
     events = sorted(result.events, key=lambda e: e.sentence)
     text = lambda e: result.sentences[e.sentence].text
-    for rule in (_place_told_before, _eve, _day_of_the_plan_before, _day_just_told, _after_the_talks, _earlier_trip, _day_told_beside):
+    for rule in (_place_told_before, _eve, _day_of_the_plan_before, _day_just_told, _after_the_talks, _earlier_trip, _day_told_beside,
+                 _plan_told_closer):
         for e in events:
             rule(e, events, text, result, story)
     for e in events:
@@ -101,6 +104,21 @@ def _day_told_beside(e: Event, events: list[Event], text, result: Extraction, st
                 and c.place in (e.place, None) and c.date.earliest.year == story.published.year]
         if near:
             e.date, e.date_inferred = min(near, key=lambda c: abs(c.sentence - e.sentence)).date, True
+
+
+def _plan_told_closer(e: Event, events: list[Event], text, result: Extraction, story: Story) -> None:
+    """"will sign a joint declaration when the Australian leader visits Manila next week", then "would make an official
+    visit on September 7 and 8": the plan of a week takes the closer days a plan of the same person gives, and so does
+    what it would sign."""
+    if e.status == "happened" or e.date is None:
+        return
+    closer = [c.date for c in events if c is not e and c.status == e.status and c.date and not c.date_inferred
+              and set(c.roles) & set(e.roles) and c.date.within(e.date) and c.date != e.date]
+    if closer:
+        for i in [e.agreement, *e.extra_agreements] if e.agreement is not None else []:
+            if result.agreements[i].date == e.date:
+                result.agreements[i].date = closer[0]
+        e.date, e.date_inferred = closer[0], True
 
 
 def _story_defaults(e: Event, result: Extraction, story: Story) -> None:

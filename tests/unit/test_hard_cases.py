@@ -1791,3 +1791,13 @@ def test_an_act_on_the_sidelines_of_a_ceremony_has_the_ceremonys_day(extract):
         "agreement."))
     supply = next(a for a in gold["agreements"] if a["name"] == "supply agreement")
     assert supply["date"] == "2025-01-15"
+
+
+def test_a_plan_of_next_week_takes_the_closer_days_a_later_plan_gives(extract):
+    gold = extract(article(
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev will sign a treaty on strategic "
+        "partnership when the Uzbek leader visits Astana next week, the Akorda announced.",
+        "Mirziyoyev will make a state visit to Kazakhstan on January 22 and 23, the presidential office said.",
+        published="17 January 2025 - 10:00"))
+    assert one(events(gold, "signing", "planned"))["date"] == "2025-01-22/2025-01-23"
+    assert one(gold["agreements"])["date"] == "2025-01-22/2025-01-23"
