@@ -117,6 +117,8 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._simple(tok, "meeting", tok))
         if verb and lemma in MEET_VERBS:
             return self._meetings(tok, lemma)
+        if verb and lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
+            return self._some(self._simple(tok, "meeting", tok))   # "the two leaders first shook hands in Doha"
         if noun and (text in TALK_NOUNS or lemma in TALK_NOUNS or text in MEAL_NOUNS and tok.head.lemma_.lower() != "invite"
                      and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "invite")
                      or lemma in EXCHANGE_NOUNS and (self._with(tok) or self._with(self._governor(tok)))) and not self._process(tok):

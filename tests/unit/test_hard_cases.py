@@ -1801,3 +1801,11 @@ def test_a_plan_of_next_week_takes_the_closer_days_a_later_plan_gives(extract):
         published="17 January 2025 - 10:00"))
     assert one(events(gold, "signing", "planned"))["date"] == "2025-01-22/2025-01-23"
     assert one(gold["agreements"])["date"] == "2025-01-22/2025-01-23"
+
+
+def test_leaders_who_shook_hands_met(extract):
+    gold = extract(article(
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev first shook hands at a summit in "
+        "Samarkand in September 2022.", published="4 September 2024 - 10:00"))
+    meeting = one(events(gold, "meeting"))
+    assert (sorted(meeting["participants"]), meeting["date"]) == (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "2022-09")
