@@ -186,6 +186,7 @@ class MentionFinder:
         ministries = self._ministries(index, doc, mentions)   # "China's foreign ministry" holds "China"
         mentions = [m for m in mentions if not any(x.start <= m.start < x.end for x in ministries)] + ministries
         mentions += self._titles(index, doc, mentions)
+        mentions += self._bodies_told_before(index, doc, mentions)
         mentions += self._pronouns(index, doc, mentions)
         mentions += self._offices(index, doc, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -462,6 +463,21 @@ class MentionFinder:
             return holders[0]
         return None
 
+    def _bodies_told_before(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"The US embassy in Helsinki welcomed the outcome. "...," the embassy said": a bare "the embassy" (the
+        ministry, the presidency, the committee) is the last organisation told by that word."""
+        added = []
+        for tok in doc:
+            the = doc[tok.i - 1] if tok.i else None
+            if tok.lower_ not in BODY_NOUNS or the is None or the.lower_ != "the" or any(m.start <= tok.idx < m.end for m in mentions) \
+                    or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+                continue
+            named = [e.key for e in self.entities.values() if e.kind == "organisation" and tok.lower_ in e.name.lower().split()]
+            if named:
+                added.append(Mention(index, the.idx, tok.idx + len(tok), doc[the.i:tok.i + 1].text, "organisation", named[-1],
+                                     the.i, tok.i + 1, in_quote=any(s <= tok.idx < e for s, e in self.quotes)))
+        return added
+
     def _pronouns(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added = []
         quotes = self.quotes
@@ -546,6 +562,7 @@ STATE_BODIES = {"government_body", "legislature"}   # organisation kinds (organi
 STATE_BODY_WORDS = {"ministry", "bank", "department", "government", "cabinet", "council", "parliament", "office"}
 REGNAL = re.compile(r"\b(?:King|Queen|Emperor|Sultan|Emir|Pope)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[IVX]{1,4})\b")
 INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b")
+BODY_NOUNS = {"embassy", "ministry", "presidency", "committee", "commission", "chamber"}   # "the embassy said"
 GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}
 PERSON_TITLES = {"spokesperson", "spokesman", "spokeswoman", "minister", "president", "ambassador", "envoy", "adviser",

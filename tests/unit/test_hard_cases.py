@@ -1809,3 +1809,11 @@ def test_leaders_who_shook_hands_met(extract):
         "Samarkand in September 2022.", published="4 September 2024 - 10:00"))
     meeting = one(events(gold, "meeting"))
     assert (sorted(meeting["participants"]), meeting["date"]) == (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "2022-09")
+
+
+def test_the_embassy_said_is_the_embassy_told_before(extract):
+    gold = extract(article(
+        "The Mazhilis approved the treaty with Uzbekistan on Monday.",
+        "The Uzbek embassy in Astana welcomed the outcome. \"Today's vote marks a historic step in our partnership,\" the "
+        "embassy said in a statement."))
+    assert [q["speaker"] for q in gold["quotes"]] == ["Uzbek embassy in Astana"]
