@@ -46,7 +46,7 @@ CEREMONY_OBJECTS = {"pay": {"tribute", "respect", "respects", "homage"}, "lay": 
                     "attend": {"ceremony", "swearing", "inauguration", "funeral", "parade", "reception", "celebration",
                                "commemoration", "opening"},
                     "address": {"community", "diaspora", "parliament", "assembly", "session", "rally", "forum", "students", "lawmakers"}}
-HONOUR_VERBS = {"confer", "bestow", "award"}
+HONOUR_VERBS = {"confer", "bestow", "award", "inaugurate", "unveil"}   # (and opening works: "jointly inaugurated the line")
 # The one list of agreement words: each word names a kind of agreement (kg/extract/agreements.py).
 AGREEMENT_KINDS = {"treaty": "treaty", "statute": "treaty", "pact": "agreement", "agreement": "agreement", "accord": "agreement", "deal": "agreement",
                    "contract": "agreement", "convention": "agreement", "protocol": "agreement", "charter": "agreement",

@@ -1817,3 +1817,11 @@ def test_the_embassy_said_is_the_embassy_told_before(extract):
         "The Uzbek embassy in Astana welcomed the outcome. \"Today's vote marks a historic step in our partnership,\" the "
         "embassy said in a statement."))
     assert [q["speaker"] for q in gold["quotes"]] == ["Uzbek embassy in Astana"]
+
+
+def test_leaders_who_unveiled_a_plant_together_did_an_act(extract):
+    gold = extract(article(
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev jointly unveiled, by video link, "
+        "the first unit of a power plant on Tuesday."))
+    act = one(events(gold, "other"))
+    assert sorted(act["participants"]) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
