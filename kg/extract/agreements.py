@@ -26,7 +26,7 @@ CREATING_EVENTS = {"signing", "ratification", "statement", "other", "meeting"}  
 KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"]
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
 TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|department)\s+(?i:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$")
-MEMBER_VERBS = {"include", "comprise"}
+MEMBER_VERBS = {"include", "comprise", "be"}   # ("The three other documents are a memorandum on X, ...")
 LINK_VERBS = {"link", "connect", "join", "bring", "involve"}
 WEAK_HEADS = {"framework", "partnership", "arrangement", "instrument", "instruments"}   # agreements only as what was signed
 ESTABLISH_VERBS = {"establish", "create", "launch", "found"}
@@ -83,6 +83,11 @@ def _member_word(tok: Token, count: int, adjacent: bool) -> bool:
 def _own_act(event: Event) -> bool:
     """An act of the agreement itself, with no one acting: its entry into force."""
     return event.type == "other" and not event.roles
+
+
+def _after_ordinal(doc: Doc, span: SpacySpan) -> bool:
+    """"The first, a memorandum on X, ...": the phrase is in apposition to an ordinal that counts a set's members."""
+    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in ORDINALS
 
 
 def _partner(head: Token) -> list[Token]:
@@ -171,6 +176,9 @@ class AgreementBuilder:
                     if _own_act(event) and self._link(creator) is None:
                         continue   # "The pact entered into force": only of an agreement told before
                     targets.append(self._create_or_link(creator, event, doc, mentions))
+                    umbrella = self._open_set(index) if _after_ordinal(doc, creator.span) else None
+                    if umbrella is not None and umbrella != targets[-1]:
+                        self._join_set(umbrella, targets[-1])   # "The first, a memorandum on X, was signed by ..."
                 elif doc.text[span[0]:span[1]].lower() in ("it", "this", "they", "them") and self.last_ref:
                     targets.append(self._link_event(self.last_ref[0], event))
                 elif (named := self._by_acronym(doc.text[span[0]:span[1]])) is not None:
@@ -197,6 +205,9 @@ class AgreementBuilder:
                 count = m.count if m.plural and not name else None
                 members.append((start, self._member(umbrella, kind, name or m.name, m.span, index, mentions, count), None))
                 linked.append(members[-1][1])
+        for start, target in self._listed_members(index, doc, found, mentions):
+            members.append((start, target, None))
+            linked.append(target)
         told = {m.span.start for m in all_mentions} | {m.span.start + 1 for m in all_mentions}   # (after "a", "the")
         for start, target in self._described_members(index, doc, found, mentions, told):
             members.append((start, target, None))
@@ -255,20 +266,47 @@ class AgreementBuilder:
         sets = [t for t in linked if self.agreements[t].count or self.agreements[t].kind == "documents"]
         pairs = [(sets[-1], m) for m in found if sets and not m.definite and MEMBER_LEAD.search(doc.text[:m.span.start_char])]
         for verb in doc:
-            if verb.lemma_.lower() not in MEMBER_VERBS:
-                continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            umbrella = None
-            if subject is not None and subject.lower_ in ("they", "these", "those") and self.last_ref:
-                umbrella = self.last_ref[0]
-            elif subject is not None:
-                told = next((m for m in found if m.head.i == subject.i), None)
-                umbrella = self._link(told) if told is not None and told.definite else None
-            if umbrella is None or not (self.agreements[umbrella].count or self.agreements[umbrella].kind == "documents"):
-                continue
-            objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+            umbrella = self._set_told(verb, found)
+            if umbrella is None or ";" in doc.text[verb.idx:]:
+                continue   # (a list by semicolons is read by words: ``_listed_members``)
+            objects = {t.i for c in verb.children if c.dep_ in ("dobj", "attr") for t in c.subtree}
             pairs += [(umbrella, m) for m in found if m.head.i in objects and not m.definite]
         return pairs
+
+    def _set_told(self, verb: Token, found: list[AgreementMention]) -> int | None:
+        """The set a verb of membership has as its subject: "They include ...", "The three other documents are ..."."""
+        if verb.lemma_.lower() not in MEMBER_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        umbrella = None
+        if subject is not None and subject.lower_ in ("they", "these", "those") and self.last_ref:
+            umbrella = self.last_ref[0]
+        elif subject is not None:
+            told = next((m for m in found if m.head.i == subject.i), None)
+            umbrella = self._link(told) if told is not None and told.definite else None
+        return umbrella if umbrella is not None and (self.agreements[umbrella].count or self.agreements[umbrella].kind == "documents") else None
+
+    def _listed_members(self, index: int, doc: Doc, found: list[AgreementMention], mentions: list[Mention]) -> list[tuple[int, int]]:
+        """"The three other documents are a memorandum on rice trade, under which ...; a memorandum on agriculture; and
+        an implementation programme for cultural cooperation": each item between semicolons is a member, read from the
+        words (the parser hangs such lists anywhere)."""
+        members = []
+        for verb in doc:
+            umbrella = self._set_told(verb, found)
+            if umbrella is None or ";" not in doc.text[verb.idx:]:
+                continue
+            start = verb.idx + len(verb)
+            for item in re.finditer(r"[^;]+", doc.text[start:]):
+                words = re.sub(r"^\s*(?:and\s+)?(?:an?|the)\s+", "", item.group())
+                words = re.split(r",\s+(?:under|by|which|that|signed|covering)\b", words)[0].strip(" .,")
+                head = next((w for w in re.findall(r"[a-z]+", words.lower()) if w in AGREEMENT_KINDS), None)
+                span = doc.char_span(start + item.start(), start + item.end(), alignment_mode="expand")
+                if words and span is not None:
+                    kind = AGREEMENT_KINDS[head] if head and AGREEMENT_KINDS[head] != "documents" else "agreement"
+                    members.append((start + item.start(), self._member(umbrella, kind, words, span, index, mentions)))
+            inside = range(start, len(doc.text))
+            found[:] = [m for m in found if m.span.start_char not in inside]
+        return members
 
     def _member(self, umbrella: int, kind: str, name: str, span: SpacySpan, sentence: int, mentions: list[Mention],
                 count: int | None = None) -> int:
@@ -279,10 +317,15 @@ class AgreementBuilder:
                                          date=u.date, place=u.place, count=count))
         target = len(self.agreements) - 1
         self._parties(target, span, mentions)
-        self.set_members.setdefault(umbrella, []).append(target)
-        for event in self.acts.get(umbrella, []):   # signed in the act that signed the set: its day and place are theirs
-            event.extra_agreements.append(target)
+        self._join_set(umbrella, target)
         return target
+
+    def _join_set(self, umbrella: int, target: int) -> None:
+        """A member of a set, signed in the act that signed the set: its day and place are the set's."""
+        self.set_members.setdefault(umbrella, []).append(target)
+        for event in self.acts.get(umbrella, []):
+            if target not in event.extra_agreements and target != event.agreement:
+                event.extra_agreements.append(target)
 
     def _open_set(self, index: int) -> int | None:
         """The counted set the text may be describing member by member: the last one told, if it or one of its

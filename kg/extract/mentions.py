@@ -330,8 +330,13 @@ class MentionFinder:
         return before.key
 
     def _unknown_key(self, m: Mention) -> str:
-        """A name the reference data lacks: a surname alone joins the article's person with that surname."""
+        """A name the reference data lacks: a surname alone joins the article's person with that surname; a name
+        with a middle initial the data writes without ("Ferdinand R. Marcos Jr.") is that person."""
         if m.kind == "person":
+            plain = re.sub(r"\s[A-Z]\.(?=\s)", "", m.text)
+            known = [key for kind, key in self.gaz.surfaces.get(plain, []) if kind == "person"] if plain != m.text else []
+            if known:
+                return known[0]
             words = m.text.split()
             for e in self.entities.values():
                 if e.kind != "person" or e.known:

@@ -1825,3 +1825,23 @@ def test_leaders_who_unveiled_a_plant_together_did_an_act(extract):
         "the first unit of a power plant on Tuesday."))
     act = one(events(gold, "other"))
     assert sorted(act["participants"]) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+
+
+def test_a_set_whose_members_are_told_by_ordinal_and_by_a_semicolon_list_gives_way_to_them(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan on Tuesday signed four agreements in Astana.",
+        "The first, a memorandum on incident prevention in the Caspian Sea, was signed by Kazakh Foreign Minister Murat "
+        "Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov.",
+        "The three other documents are a memorandum on rice trade, under which Kazakhstan will supply grain; a "
+        "memorandum on cooperation in agriculture; and an implementation programme for cultural cooperation."))
+    names = sorted(a["name"] for a in gold["agreements"])
+    assert names == ["implementation programme for cultural cooperation", "memorandum on cooperation in agriculture",
+                     "memorandum on incident prevention", "memorandum on rice trade"]
+    signing = next(e for e in events(gold, "signing") if "Murat Nurtleu" in e["participants"])
+    assert signing["place"] != "Caspian Sea"
+
+
+def test_a_name_with_a_middle_initial_is_the_person_the_data_names_without(extract):
+    gold = extract(article("President Ferdinand R. Marcos Jr. arrived in Hanoi on Monday.",
+                           "Marcos met Vietnamese President Vo Van Thuong on Tuesday.", published="31 January 2024 - 10:00"))
+    assert [p["name"] for p in gold["people"] if "Marcos" in p["name"]] == ["Ferdinand Marcos Jr."]
