@@ -649,9 +649,10 @@ class AgreementBuilder:
                 for e in events:
                     if e.type == "meeting" and set(e.roles) & set(a.overseen_by) and set(e.evidence) & set(a.evidence):
                         people += [k for k in e.roles if k not in people]
+            blocs = {c for k in a.parties if k in self.entities for c in self.entities[k].members}
             for key in people:
                 country = self.entities[key].country
-                if country and country not in a.parties:
+                if country and country not in a.parties and country not in blocs:   # (a minister who signed for Mercosur)
                     a.parties.append(country)
             if not a.parties:
                 a.parties = list(dict.fromkeys(m.key for m in mentions[a.sentence] if m.kind == "country" and m.key and not m.in_quote))

@@ -136,7 +136,8 @@ class MentionFinder:
         if kind == "organisation" and key in self.ref.organisations:
             o = self.ref.organisations[key]
             state = o.country if o.kind in STATE_BODIES else None   # a ministry acts for its state; a news agency does not
-            return Entity(key, kind, o.name, o.wikidata, {o.name, *o.aliases}, state or None, organisation_kind=o.kind, known=True)
+            return Entity(key, kind, o.name, o.wikidata, {o.name, *o.aliases}, state or None, organisation_kind=o.kind, known=True,
+                          members=o.members)
         if kind == "place" and key in self.ref.places:
             p = self.ref.places[key]
             return Entity(key, kind, p.name, p.wikidata, {p.name, *p.aliases}, p.country or None, known=True)

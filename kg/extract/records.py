@@ -40,6 +40,7 @@ class Entity:
     role: str | None = None          # "Russian President", from the text or the reference data
     office_kind: str | None = None
     organisation_kind: str | None = None   # agency | outlet | intergovernmental | ... (organizations.csv)
+    members: tuple[str, ...] = ()    # a bloc's member countries (organizations.csv)
     holder: str | None = None        # an office's person ("his office"): its words on his meetings are his readout
     known: bool = False              # in data/reference
 

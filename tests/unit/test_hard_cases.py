@@ -1845,3 +1845,10 @@ def test_a_name_with_a_middle_initial_is_the_person_the_data_names_without(extra
     gold = extract(article("President Ferdinand R. Marcos Jr. arrived in Hanoi on Monday.",
                            "Marcos met Vietnamese President Vo Van Thuong on Tuesday.", published="31 January 2024 - 10:00"))
     assert [p["name"] for p in gold["people"] if "Marcos" in p["name"]] == ["Ferdinand Marcos Jr."]
+
+
+def test_a_minister_who_signed_for_a_bloc_adds_no_party_of_his_own(extract):
+    gold = extract(article(
+        "The European Union signed a partnership agreement with Kazakhstan in Astana on Thursday.",
+        "It was signed by French Foreign Minister Jean-Noël Barrot and Kazakh Foreign Minister Murat Nurtleu."))
+    assert sorted(one(gold["agreements"])["parties"]) == ["European Union", "Kazakhstan"]
