@@ -333,7 +333,7 @@ class AgreementBuilder:
         for i in reversed(range(len(self.agreements))):
             if (self.agreements[i].count or 0) >= 2:
                 told = [s for j in [i, *self.set_members.get(i, [])] for s in [self.agreements[j].sentence, *self.agreements[j].evidence]]
-                return i if index - max(told) <= 2 else None
+                return i if index - max(told) <= 3 else None
         return None
 
     def _described_members(self, index: int, doc: Doc, found: list[AgreementMention], mentions: list[Mention],
@@ -357,6 +357,11 @@ class AgreementBuilder:
             if not m.plural and (ordinal or included or named):
                 found.remove(m)
                 clues.append((m.span.start_char, m.kind if m.kind != "documents" else noun, m.span))
+        for m in list(found):   # "One of the memoranda, between BSS and Xinhua, provides for ...": told after the set's words
+            if m.plural and m.definite and m.span.start >= 2 and doc[m.span.start - 1].lower_ == "of" \
+                    and doc[m.span.start - 2].lower_ == "one" and self._link(m) == umbrella:
+                found.remove(m)
+                clues.append((doc[m.span.start - 2].idx, m.kind if m.kind != "documents" else noun, doc[m.span.start - 2:m.span.end]))
         covered = {t.i for m in found for t in m.span} | {t.i for _, _, span in clues for t in span}
         adjacent = index - u.sentence == 1
         for tok in doc:
@@ -368,8 +373,9 @@ class AgreementBuilder:
         members = []
         for n, (start, kind, span) in enumerate(clues):
             end = clues[n + 1][0] if n + 1 < len(clues) else len(doc.text)
-            told = _told_of(doc, span[0], end) if len(span) == 1 else []
-            name = span.text if len(span) > 1 else f"{kind} {_description(told)}"
+            one_of = span[0].lower_ == "one" and len(span) > 1
+            told = _told_of(doc, span[-1], end) if len(span) == 1 or one_of else []
+            name = f"{kind} {_description(told)}" if len(span) == 1 or one_of and told else span.text
             members.append((start, self._member(umbrella, kind, name, span, index, mentions)))
             member = self.agreements[members[-1][1]]
             member.named_sides = member.named_sides or self._organisation_sides(told, mentions)
@@ -539,12 +545,12 @@ class AgreementBuilder:
     def _organisation_sides(self, words: list[Token], mentions: list[Mention]) -> list[str]:
         """"a memorandum between Invest Oman and Invest India", "A fourth links India's Council of Scientific and
         Industrial Research with the Bangladesh Council ...": two or more organisations told as an agreement's
-        sides are its parties, in place of the countries a set it belongs to lent it or its signers' countries."""
+        sides are its parties, in place of the countries a set it belongs to lent it or its signers' countries (news
+        agencies too: "between BSS and Xinhua")."""
         if not words:
             return []
         start, end = words[0].idx, words[-1].idx + len(words[-1])
-        found = list(dict.fromkeys(m.key for m in mentions if m.kind == "organisation" and m.key and start <= m.start < end
-                                   and self.entities[m.key].organisation_kind not in NEWS_KINDS))
+        found = list(dict.fromkeys(m.key for m in mentions if m.kind == "organisation" and m.key and start <= m.start < end))
         return found if len(found) >= 2 else []
 
     def _pronoun(self, doc: Doc, quotes: list[tuple[int, int]], plural: bool) -> bool:

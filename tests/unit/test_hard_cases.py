@@ -1852,3 +1852,13 @@ def test_a_minister_who_signed_for_a_bloc_adds_no_party_of_his_own(extract):
         "The European Union signed a partnership agreement with Kazakhstan in Astana on Thursday.",
         "It was signed by French Foreign Minister Jean-Noël Barrot and Kazakh Foreign Minister Murat Nurtleu."))
     assert sorted(one(gold["agreements"])["parties"]) == ["European Union", "Kazakhstan"]
+
+
+def test_one_of_a_set_told_with_its_sides_and_signer_is_a_member(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan yesterday signed one agreement and six memoranda of understanding in Astana.",
+        "The agreement, on economic cooperation, provides for grants. The six memoranda cover health, culture and sports.",
+        "One of the memoranda, between Kazinform and the Uzbek National News Agency, provides for the exchange of news. "
+        "It was signed by Kazinform's chairman Askhat Beisenov.", published="17 January 2025 - 10:00"))
+    member = next(a for a in gold["agreements"] if a["name"].startswith("memorandum between"))
+    assert sorted(member["parties"]) == ["Kazinform", "Uzbek National News Agency"]
