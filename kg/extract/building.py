@@ -111,7 +111,7 @@ class EventBuilder(ClauseReader):
         event.backdrop = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
         event.place = self._place(verb)
         if event.place is None and event.type in ("summit", "press_conference", "meeting", "signing"):
-            event.place = self._place_near(verb, exclude=event.object_spans)
+            event.place = self._place_near(verb)
         event.date = self._date(verb, exclude=event.object_spans, planned=event.status != "happened")
         if event.date is not None and event.status != "happened":
             event.date = self._forward(event.date, verb)

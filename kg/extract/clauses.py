@@ -259,16 +259,15 @@ class ClauseReader:
                         return m.key
         return None
 
-    def _place_near(self, tok: Token, exclude: list[tuple[int, int]] = ()) -> str | None:
+    def _place_near(self, tok: Token) -> str | None:
         """A place "in"/"at" somewhere in the phrase, not in a clause hanging on it ("a day after meeting X in Kyiv",
-        "the council, which was restructured under a declaration they signed in Cairo"), nor in what was signed ("a
-        memorandum on incident prevention in the South China Sea was signed")."""
+        "the council, which was restructured under a declaration they signed in Cairo")."""
         event_nouns = TALK_NOUNS | VISIT_NOUNS | SUMMIT_NOUNS
         inner = {t.i for c in tok.subtree if c.i != tok.i and (c.dep_ in ("advcl", "pcomp", "ccomp")
                                                                or c.dep_ == "relcl" and c.head.lower_ not in event_nouns)
                  for t in c.subtree}   # (but "its summit, which was hosted by Russia in Kazan" is in Kazan)
         for t in tok.subtree:
-            if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i not in inner and not any(a <= t.idx < b for a, b in exclude):
+            if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i not in inner:
                 for m in self._mentions_in(list(t.subtree)):
                     if self.entities[m.key].kind == "place":
                         return m.key
