@@ -11,8 +11,6 @@ from kg.extract.records import Event
 from kg.extract.vocabulary import (
     ACTOR_KINDS,
     AGREEMENT_NOUNS,
-    BLOC_KINDS,
-    BLOC_NOUNS,
     CEREMONY_OBJECTS,
     HONOUR_VERBS,
     LAW_NOUNS,
@@ -149,10 +147,11 @@ class ActsReader(EventBuilder):
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LAW_NOUNS for c in verb.children) \
             or any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in LAW_NOUNS for g in c.children) for c in verb.children)
 
-    def _procedure(self, verb: Token) -> bool:
+    @staticmethod
+    def _procedure(verb: Token) -> bool:
         """Acts of office and procedure: "was elected chancellor", "sworn in", "took office", "lawmakers voted",
-        "handed the rotating presidency to Milei", "will deposit the instrument of ratification", "Iran joined the
-        BRICS bloc", "Finland became a member"."""
+        "handed the rotating presidency to Milei", "will deposit the instrument of ratification", "Finland became a
+        member" (not "Iran joined BRICS": the seed's gold has no such event)."""
         lemma = verb.lemma_.lower()
         if lemma not in PROCEDURE_VERBS:
             return False
@@ -163,10 +162,6 @@ class ActsReader(EventBuilder):
             return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
         if lemma == "elect":
             return any(c.dep_ in ("nsubjpass", "dobj", "oprd", "attr") for c in verb.children)
-        if lemma == "join":
-            joined = [c for c in verb.children if c.dep_ == "dobj"]
-            return any(c.lemma_.lower() in BLOC_NOUNS for c in joined) \
-                or any(self.entities[k].organisation_kind in BLOC_KINDS for k in self._actors(joined))
         if lemma == "vote":   # ("voted to ratify the treaty" is the ratification, told by "ratify")
             return any(c.dep_ == "nsubj" for c in verb.children) \
                 and not any(c.dep_ == "xcomp" and c.lemma_.lower() in RATIFY_VERBS for c in verb.children)

@@ -20,9 +20,7 @@ PURPOSE_VERBS = {"aim", "design", "intend", "mean", "focus", "devote", "dedicate
 PROCEDURE_VERBS = {"elect": set(), "swear": set(), "vote": set(), "take": {"office", "power", "presidency", "chairmanship"},
                    "assume": {"office", "presidency", "chairmanship"}, "hand": {"presidency", "chairmanship"},
                    "deposit": {"instrument", "instruments"}, "win": {"election", "elections", "vote"},
-                   "join": set(), "become": {"member"}}
-BLOC_NOUNS = {"alliance", "bloc", "grouping", "union"}   # "joined the alliance"
-BLOC_KINDS = {"bloc", "intergovernmental", "military_alliance"}   # organizations.csv kinds one joins as a member
+                   "become": {"member"}}
 PASS_VERBS = {"approve", "endorse", "pass", "back", "adopt"}   # what a legislature does by its vote
 LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "congress", "committee", "house", "sejm", "duma", "lawmakers"}
 LAW_NOUNS = {"law", "bill", "legislation", "decree", "act", "approval"}   # signing these is a domestic act, not a signing of an agreement
