@@ -80,11 +80,6 @@ def _member_word(tok: Token, count: int, adjacent: bool) -> bool:
         and told.lower_ not in ("one", "a", "an")
 
 
-def _own_act(event: Event) -> bool:
-    """An act of the agreement itself, with no one acting: its entry into force."""
-    return event.type == "other" and not event.roles
-
-
 def _after_ordinal(doc: Doc, span: SpacySpan) -> bool:
     """"The first, a memorandum on X, ...": the phrase is in apposition to an ordinal that counts a set's members."""
     return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in ORDINALS
@@ -173,7 +168,7 @@ class AgreementBuilder:
                         continue
                     if event.type == "statement" and creator.definite and creator.kind != "joint_statement" and self._link(creator) is None:
                         continue   # "The agreement was announced in a joint statement": the statement is the agreement told
-                    if _own_act(event) and self._link(creator) is None:
+                    if event.agreement_act and self._link(creator) is None:
                         continue   # "The pact entered into force": only of an agreement told before
                     targets.append(self._create_or_link(creator, event, doc, mentions))
                     umbrella = self._open_set(index) if _after_ordinal(doc, creator.span) else None
@@ -446,7 +441,7 @@ class AgreementBuilder:
         a = self.agreements[target]
         if event.type == "signing":
             self.acts.setdefault(target, []).append(event)
-        if _own_act(event):
+        if event.agreement_act:
             return target   # "the pact entered into force in January" says nothing of its signing
         if event.type == "ratification":
             if event.status == "happened":

@@ -122,7 +122,7 @@ def _plan_told_closer(e: Event, events: list[Event], text, result: Extraction, s
 
 
 def _story_defaults(e: Event, result: Extraction, story: Story) -> None:
-    own_act = e.type == "other" and not e.roles   # "the pact entered into force"
+    own_act = e.agreement_act   # (before the parties are made its roles below)
     if not e.roles and e.agreement is not None:   # "13 documents were signed": the parties took part
         e.roles = {k: "participant" for k in result.agreements[e.agreement].parties}
     if e.status == "happened" and e.date is not None and e.date.earliest > story.published:

@@ -65,6 +65,11 @@ class Event:
     def participants(self) -> list[str]:
         return list(self.roles)
 
+    @property
+    def agreement_act(self) -> bool:
+        """An act of an agreement itself, with no one acting: its entry into force ("the pact entered into force")."""
+        return self.type == "other" and not self.roles
+
 
 @dataclass
 class Agreement:
