@@ -171,9 +171,9 @@ class ActsReader(EventBuilder):
     def _passed_by_legislature(self, verb: Token) -> bool:
         """"Hungary's parliament approved Finland's membership", "the committee endorsed the bill": a legislature's
         vote, whatever it approved."""
-        return verb.lemma_.lower() in PASS_VERBS and any(self._legislature(k) for k in self._actors(self._subjects(verb)))
+        return verb.lemma_.lower() in PASS_VERBS and any(self._is_legislature(k) for k in self._actors(self._subjects(verb)))
 
-    def _legislature(self, key: str) -> bool:
+    def _is_legislature(self, key: str) -> bool:
         entity = self.entities[key]
         return entity.kind == "organisation" and (entity.organisation_kind == "legislature"
                                                   or bool(LEGISLATURE_WORDS & set(entity.name.lower().split())))

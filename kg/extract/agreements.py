@@ -203,8 +203,9 @@ class AgreementBuilder:
         for start, target in self._listed_members(index, doc, found, mentions):
             members.append((start, target, None))
             linked.append(target)
-        told = {m.span.start for m in all_mentions} | {m.span.start + 1 for m in all_mentions}   # (after "a", "the")
-        for start, target in self._described_members(index, doc, found, mentions, told):
+        # "The first, a memorandum on maritime cooperation, was signed": the memorandum told is the member, not "first"
+        ordinals_told = {m.span.start - 2 for m in all_mentions if _after_ordinal(doc, m.span)}
+        for start, target in self._described_members(index, doc, found, mentions, ordinals_told):
             members.append((start, target, None))
             linked.append(target)
             for event in events:   # "The second, on rice trade, was signed by X and Y": that member
@@ -324,7 +325,7 @@ class AgreementBuilder:
 
     def _open_set(self, index: int) -> int | None:
         """The counted set the text may be describing member by member: the last one told, if it or one of its
-        members was referred to at most two sentences before."""
+        members was referred to at most three sentences before."""
         for i in reversed(range(len(self.agreements))):
             if (self.agreements[i].count or 0) >= 2:
                 told = [s for j in [i, *self.set_members.get(i, [])] for s in [self.agreements[j].sentence, *self.agreements[j].evidence]]
@@ -332,7 +333,7 @@ class AgreementBuilder:
         return None
 
     def _described_members(self, index: int, doc: Doc, found: list[AgreementMention], mentions: list[Mention],
-                           told: set[int]) -> list[tuple[int, int]]:
+                           ordinals_told: set[int]) -> list[tuple[int, int]]:
         """(offset, agreement) of each member of a counted set the sentence describes on its own: "seven memoranda,
         among them a deal on the Kushiyara river", "The Kushiyara memorandum ...", "one on training its staff and
         another on IT systems", "A fourth links ..., while a fifth sets out ...", "the seventh memorandum provides
@@ -360,8 +361,7 @@ class AgreementBuilder:
         covered = {t.i for m in found for t in m.span} | {t.i for _, _, span in clues for t in span}
         adjacent = index - u.sentence == 1
         for tok in doc:
-            if tok.i in covered or tok.i + 2 in told or not _member_word(tok, u.count, adjacent):
-                # ("The first, a memorandum on maritime cooperation, was signed": the memorandum told is the member)
+            if tok.i in covered or tok.i in ordinals_told or not _member_word(tok, u.count, adjacent):
                 continue
             clues.append((tok.idx, noun, doc[tok.i:tok.i + 1]))
         clues.sort(key=lambda c: c[0])
