@@ -94,6 +94,15 @@ def test_yesterday_is_the_day_before_publication(extract):
     assert meeting["place"] == "Sochi"
 
 
+def test_yesterday_after_an_agency_dateline_dates_the_signings_of_the_story(extract):
+    """"Tashkent, 23 December (UzA). Yesterday, ...": the dateline's date is the report's, not the story's day."""
+    gold = extract(article(
+        "Tashkent, 17 January (UzA). Yesterday, following the talks between Uzbek President Shavkat Mirziyoyev and "
+        "Kazakh President Kassym-Jomart Tokayev, a ceremony of signing documents took place.",
+        "The heads of state signed a treaty on allied relations."))
+    assert one(events(gold, "signing"))["date"] == "2025-01-16"
+
+
 def test_last_july_is_the_july_before_publication(extract):
     gold = extract(article(
         "Indian Prime Minister Narendra Modi visited Moscow last July for his first trip to Russia since 2019.",
