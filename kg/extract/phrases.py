@@ -3,8 +3,14 @@
 "The two heads of state held talks" is parsed with "heads" as the root and "held" as an adjective, so no one
 held talks.  Merged into one token before the tagger and parser, with the norm of the one word it means
 ("leaders"), the phrase is parsed as that word is; the text and every offset stay as they were.
+
+A portfolio listed with commas before its office ("Lands, Agriculture, Fisheries, Water and Rural Development
+Minister Anxious Masuka") is read as a list of conjuncts and the minister is lost; made one word, it is the
+office's compound, as "Trade Minister" is.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -13,6 +19,9 @@ from spacy.util import filter_spans
 
 OFFICE_PHRASES = {"heads of state": "leaders", "head of state": "leader", "heads of government": "leaders",
                   "head of government": "leader", "heads of state and government": "leaders"}
+
+_WORD = r"[A-Z][a-z]+"
+PORTFOLIO_LIST = re.compile(rf"\b{_WORD}(?: {_WORD})*(?:, {_WORD}(?: {_WORD})*)+,? (?:and|&) {_WORD}(?: {_WORD})*(?= (?:Minister|Secretary)\b)")
 
 
 @Language.factory("office_phrases")
@@ -23,8 +32,10 @@ class OfficePhrases:
             self.matcher.add(phrase, [nlp.make_doc(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans([doc[start:end] for _, start, end in self.matcher(doc)])
+        offices = [doc[start:end] for _, start, end in self.matcher(doc)]
+        portfolios = [span for m in PORTFOLIO_LIST.finditer(doc.text) if (span := doc.char_span(*m.span())) is not None]
         with doc.retokenize() as retokenizer:
-            for span in spans:
-                retokenizer.merge(span, attrs={"NORM": OFFICE_PHRASES[span.text.lower()]})
+            for span in filter_spans(offices + portfolios):
+                norm = OFFICE_PHRASES.get(span.text.lower(), span[-1].norm_)
+                retokenizer.merge(span, attrs={"NORM": norm})
         return doc

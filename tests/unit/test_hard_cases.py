@@ -1693,6 +1693,15 @@ def test_the_two_heads_of_state_held_talks(extract):
     assert sorted(talks["participants"]) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
 
 
+def test_a_portfolio_listed_with_commas_is_the_title_of_the_minister_who_signed(extract):
+    gold = extract(article(
+        "A memorandum on agricultural machinery was signed in Moscow on Thursday by Foreign, Trade, Agriculture and "
+        "Rural Development Minister S. Jaishankar and Russian Foreign Minister Sergey Lavrov."))
+    memorandum = agreement(gold, "memorandum")
+    assert sorted(memorandum["signatories"]) == ["S. Jaishankar", "Sergey Lavrov"]
+    assert sorted(memorandum["parties"]) == ["India", "Russia"]
+
+
 @pytest.mark.parametrize("sentence, meetings", [
     ("Tokayev met Xi Jinping and Narendra Modi on Tuesday, and Turkish President Recep Tayyip Erdogan, whose country "
      "is not a member, on Wednesday.",
