@@ -80,9 +80,15 @@ def _member_word(tok: Token, count: int, adjacent: bool) -> bool:
         and told.lower_ not in ("one", "a", "an")
 
 
-def _after_ordinal(doc: Doc, span: SpacySpan) -> bool:
-    """"The first, a memorandum on X, ...": the phrase is in apposition to an ordinal that counts a set's members."""
-    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in ORDINALS
+def _ordinal_before(doc: Doc, span: SpacySpan) -> Token | None:
+    """"The first, a memorandum on X, ...", "The third document, a memorandum on Y, ...": the phrase is in
+    apposition to an ordinal that counts a set's members; that ordinal."""
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    before = doc[span.start - 2]
+    if before.lower_ not in ORDINALS and before.pos_ == "NOUN" and span.start >= 3:
+        before = doc[span.start - 3]   # "The third document,"
+    return before if before.lower_ in ORDINALS else None
 
 
 def _partner(head: Token) -> list[Token]:
@@ -161,9 +167,12 @@ class AgreementBuilder:
                 continue
             targets = []
             for span in event.object_spans:
-                creator = next((m for m in found if m.span.start_char < span[1] and span[0] < m.span.end_char and not m.bare_statement), None)
+                told = [m for m in found if m.span.start_char < span[1] and span[0] < m.span.end_char and not m.bare_statement]
+                # "The third document, a memorandum on X, was signed": the memorandum, not "the third document"
+                creator = next((m for m in told if _ordinal_before(doc, m.span)), told[0] if told else None)
                 if creator is not None:
-                    found.remove(creator)
+                    for m in told if creator is not told[0] else [creator]:
+                        found.remove(m)   # (and "the third document" that the memorandum stands beside)
                     if creator.similar:
                         continue
                     if event.type == "statement" and creator.definite and creator.kind != "joint_statement" and self._link(creator) is None:
@@ -171,7 +180,7 @@ class AgreementBuilder:
                     if event.agreement_act and self._link(creator) is None:
                         continue   # "The pact entered into force": only of an agreement told before
                     targets.append(self._create_or_link(creator, event, doc, mentions))
-                    umbrella = self._open_set(index) if _after_ordinal(doc, creator.span) else None
+                    umbrella = self._open_set(index) if _ordinal_before(doc, creator.span) else None
                     if umbrella is not None and umbrella != targets[-1]:
                         self._join_set(umbrella, targets[-1])   # "The first, a memorandum on X, was signed by ..."
                 elif doc.text[span[0]:span[1]].lower() in ("it", "this", "they", "them") and self.last_ref:
@@ -204,7 +213,7 @@ class AgreementBuilder:
             members.append((start, target, None))
             linked.append(target)
         # "The first, a memorandum on maritime cooperation, was signed": the memorandum told is the member, not "first"
-        ordinals_told = {m.span.start - 2 for m in all_mentions if _after_ordinal(doc, m.span)}
+        ordinals_told = {t.i for m in all_mentions if (t := _ordinal_before(doc, m.span)) is not None}
         for start, target in self._described_members(index, doc, found, mentions, ordinals_told):
             members.append((start, target, None))
             linked.append(target)

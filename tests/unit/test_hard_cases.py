@@ -1763,6 +1763,14 @@ def test_members_told_by_ordinal_and_signed_by_ministers(extract):
     assert names == ["agreement on rice trade", "five agreements", "memorandum on water sharing"]
 
 
+def test_a_member_told_by_an_ordinal_document_is_the_memorandum_beside_it(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed three documents in Astana on Tuesday.",
+        "The third document, a memorandum on health care, was signed by the two health ministries."))
+    names = sorted(a["name"] for a in gold["agreements"])
+    assert names == ["memorandum on health care", "three documents"]
+
+
 def test_the_sides_a_signer_signed_for_are_parties(extract):
     gold = extract(article(
         "The agreement was signed by Murat Nurtleu for Kazakhstan and by Bakhtiyor Saidov on behalf of the Shanghai "
