@@ -474,9 +474,9 @@ class AgreementBuilder:
             elif kind in ("country", "organisation") and key not in a.parties and role in ("signer", "participant") \
                     and self._may_be_party(key, role):
                 a.parties.append(key)
-            elif kind == "person" and event.type == "meeting" and self.entities[key].country \
-                    and self.entities[key].country not in a.parties:
-                a.parties.append(self.entities[key].country)   # the sides that negotiated it
+            elif kind == "person" and (event.type == "meeting" or event.type == "statement" and a.kind == "joint_statement") \
+                    and self.entities[key].country and self.entities[key].country not in a.parties:
+                a.parties.append(self.entities[key].country)   # the sides that negotiated it, or issued it together
         return target
 
     def _told_again(self, m: AgreementMention) -> bool:

@@ -1771,6 +1771,14 @@ def test_a_member_told_by_an_ordinal_document_is_the_memorandum_beside_it(extrac
     assert names == ["memorandum on health care", "three documents"]
 
 
+def test_a_joint_statement_issued_by_two_leaders_is_their_countries_not_the_last_companies_told(extract):
+    gold = extract(article(
+        "Uzbek President Shavkat Mirziyoyev held talks with Kazakh President Kassym-Jomart Tokayev in Tashkent on Friday.",
+        "Separately, Hyundai Rotem and Uzbekistan Railways signed a contract for the supply of train cars.",
+        "At the end of the talks, the two leaders issued a joint statement in which they agreed to deepen their partnership."))
+    assert sorted(agreement(gold, "joint_statement")["parties"]) == ["Kazakhstan", "Uzbekistan"]
+
+
 def test_the_sides_a_signer_signed_for_are_parties(extract):
     gold = extract(article(
         "The agreement was signed by Murat Nurtleu for Kazakhstan and by Bakhtiyor Saidov on behalf of the Shanghai "
