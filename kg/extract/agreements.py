@@ -537,6 +537,10 @@ class AgreementBuilder:
         if a.named_sides:
             return
         ranges = [(span.start_char, span.end_char)] + [(t.idx, t.idx + len(t)) for t in partner]
+        company = self._company(partner, mentions)
+        if company is not None:   # "an agreement with India's Petronet LNG": Petronet, not India
+            a.parties.append(company)
+            ranges = ranges[:1]
         for mention in mentions:
             if not mention.key or not any(s <= mention.start < e for s, e in ranges):
                 continue
@@ -545,6 +549,17 @@ class AgreementBuilder:
                 entity.country if partner and entity is not None and entity.kind == "place" else None
             if key and key not in a.parties:
                 a.parties.append(key)
+
+    def _company(self, words: list[Token], mentions: list[Mention]) -> str | None:
+        """The one organisation of "with India's Petronet LNG Limited" when it is no state body (a ministry or a
+        parliament stands for its country, and "with Moscow" is a government)."""
+        if not words:
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        found = {m.key for m in mentions if m.kind == "organisation" and m.key and start <= m.start < end}
+        key = found.pop() if len(found) == 1 else None
+        entity = self.entities.get(key) if key else None
+        return key if entity is not None and not entity.country and entity.kind == "organisation" else None
 
     def _organisation_sides(self, words: list[Token], mentions: list[Mention]) -> list[str]:
         """"a memorandum between Invest Oman and Invest India", "A fourth links India's Council of Scientific and

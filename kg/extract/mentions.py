@@ -226,6 +226,9 @@ class MentionFinder:
                 # Ramokgopa": the portfolio, then a name
                 tokens, label = tokens[1:], "PERSON"
             label = _corrected_label(label, doc, tokens)
+            while label == "ORG" and tokens[-1].lower_.rstrip(".") in COMPANY_SUFFIXES and tokens[0].i > 0 \
+                    and doc[tokens[0].i - 1].pos_ == "PROPN" and doc[tokens[0].i - 1].ent_type_ == "":
+                tokens = [doc[tokens[0].i - 1], *tokens]   # "Petronet" of "Petronet LNG Limited", left out by the model
             span = doc[tokens[0].i:tokens[-1].i + 1]
             if span.end < len(doc) and doc[span.end].lower_ in PATRONYMICS:
                 span = doc[span.start:span.end + 1]   # "Nurlanbek Turgunbek uulu"
@@ -580,6 +583,8 @@ ORG_DESCRIPTORS = {"maker", "manufacturer", "company", "firm", "producer", "gian
                    "developer", "conglomerate", "contractor", "exporter", "shipbuilder", "automaker", "airline", "lender"}
 VENUE_WORDS = {"palace", "qasr", "airport", "hall", "house", "buildings", "stadium", "hotel", "residence", "centre", "center",
                "bhavan"}   # ("Rashtrapati Bhavan": a building, in Hindi)
+COMPOUND_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+")   # (not "McDonald", "DeSantis", "LeBlanc")
+COMPANY_SUFFIXES = {"limited", "ltd", "inc", "plc", "corporation", "corp", "llc", "co"}
 PATRONYMICS = {"uulu", "kyzy", "ogly", "oglu", "qizi"}   # Kyrgyz, Azerbaijani and Uzbek: written after the name, in lower case
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
 HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Emir", "Sultan", "Crown",
@@ -606,6 +611,8 @@ def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
         return label
     if tokens[0].i > 0 and doc[tokens[0].i - 1].lemma_.lower() in ORG_DESCRIPTORS:
         return "ORG"
+    if len(tokens) == 1 and COMPOUND_BRAND.fullmatch(tokens[0].text):
+        return "ORG"   # "QatarEnergy", "PetroChina": one word of two capitalised ones is a brand, not a person
     if any(t.lower_ in VENUE_WORDS for t in tokens):
         return "FAC"
     return label

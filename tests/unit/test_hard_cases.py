@@ -1779,6 +1779,14 @@ def test_a_joint_statement_issued_by_two_leaders_is_their_countries_not_the_last
     assert sorted(agreement(gold, "joint_statement")["parties"]) == ["Kazakhstan", "Uzbekistan"]
 
 
+def test_a_company_deal_is_between_the_companies_not_the_country_of_one(extract):
+    gold = extract(article(
+        "QatarEnergy has signed a 20-year supply agreement with India's Petronet LNG Limited in Goa on Thursday."))
+    deal = agreement(gold, "agreement")
+    assert sorted(deal["parties"]) == ["Petronet LNG Limited", "QatarEnergy"]
+    assert deal["signatories"] == []
+
+
 def test_the_sides_a_signer_signed_for_are_parties(extract):
     gold = extract(article(
         "The agreement was signed by Murat Nurtleu for Kazakhstan and by Bakhtiyor Saidov on behalf of the Shanghai "
