@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.building import EventBuilder
-from kg.extract.clauses import agent_phrase
+from kg.extract.clauses import about_a_topic, agent_phrase
 from kg.extract.records import Event
 from kg.extract.vocabulary import (
     ACTOR_KINDS,
@@ -120,10 +120,12 @@ class ActsReader(EventBuilder):
         subjects = self._subjects(verb)
         for key in self._actors(subjects + self._with(verb) + agent_phrase(verb)) + self._plural(subjects):
             event.roles[key] = "participant"   # "New Delhi announced an agreement with Beijing", "agreed by Baku and Yerevan"
-        if not event.roles:
-            for key in [k for m in self._mentions_in(list(self.doc)) if (k := m.key) and self.entities[k].kind in ACTOR_KINDS]:
-                event.roles.setdefault(key, "participant")
         obj = self._statement_object(verb)
+        if not event.roles:   # (not what it is about: "Arab leaders adopted a declaration on Sudan")
+            about = [t for t in self.doc if obj is not None and about_a_topic(t, obj)]
+            for key in [k for m in self._mentions_in([t for t in self.doc if t not in about])
+                        if (k := m.key) and self.entities[k].kind in ACTOR_KINDS]:
+                event.roles.setdefault(key, "participant")
         if obj is not None:
             event.object_spans = [self._char_span(list(obj.subtree) if obj.i != verb.head.i else [obj])]
         self._finish(event, verb)

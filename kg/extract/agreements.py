@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.dates import Span
+from kg.extract.clauses import about_a_topic
 from kg.extract.agreement_mentions import ORDINALS, AgreementMention, agreement_mentions, listed_topics, shares_name_words
 from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
@@ -91,6 +92,12 @@ def _ordinal_before(doc: Doc, span: SpacySpan) -> Token | None:
     return before if before.lower_ in ORDINALS else None
 
 
+def _about(span: SpacySpan, mention: Mention) -> bool:
+    """The mention is what the agreement's phrase is about ("a declaration on Sudan"), not a side."""
+    token = next((t for t in span if t.idx <= mention.start < t.idx + len(t)), None)
+    return token is not None and about_a_topic(token, span.root)
+
+
 def _partner(head: Token) -> list[Token]:
     """The other side of "an agreement with Beijing", or both of "a memorandum between X and Y"."""
     return [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for t in c.subtree]
@@ -155,6 +162,7 @@ class AgreementBuilder:
         self.signed_on: dict[int, Span] = {}   # an agreement -> the day a signing told with its own date gave it
         self.untold: tuple[int, str, list[str]] | None = None   # (sentence, kind, sides) of "an agreement between X and Y"
         self.acts: dict[int, list[Event]] = {}   # an agreement -> the signings (and other acts) that told it
+        self.topics: dict[int, set[str]] = {}   # an agreement -> the countries its phrase says it is about
 
     def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
         found = agreement_mentions(index, doc, quotes)
@@ -544,6 +552,9 @@ class AgreementBuilder:
         for mention in mentions:
             if not mention.key or not any(s <= mention.start < e for s, e in ranges):
                 continue
+            if _about(span, mention):
+                self.topics.setdefault(target, set()).add(mention.key)
+                continue
             entity = self.entities.get(mention.key)
             key = mention.key if mention.kind in ("country", "demonym") else \
                 entity.country if partner and entity is not None and entity.kind == "place" else None
@@ -680,7 +691,8 @@ class AgreementBuilder:
                 if country and country not in a.parties and country not in blocs:   # (a minister who signed for Mercosur)
                     a.parties.append(country)
             if not a.parties:
-                a.parties = list(dict.fromkeys(m.key for m in mentions[a.sentence] if m.kind == "country" and m.key and not m.in_quote))
+                a.parties = list(dict.fromkeys(m.key for m in mentions[a.sentence] if m.kind == "country" and m.key and not m.in_quote
+                                               and m.key not in self.topics.get(i, ())))
             if not a.parties:   # "Pezeshkian had met Putin ..., and the two sides say a treaty is close to completion"
                 sides = list(dict.fromkeys(c for m in mentions[a.sentence] if m.kind == "person" and not m.in_quote
                                            and m.key in self.entities and (c := self.entities[m.key].country)))

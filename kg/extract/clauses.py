@@ -10,7 +10,8 @@ from kg.dates import DateMention
 from kg.extract.records import Mention
 from kg.extract.vocabulary import (
     TALK_NOUNS, VISIT_NOUNS, SUMMIT_NOUNS, FUTURE_HEADS, DEPARTURES, MOTION_VERBS, MODALS, PLURAL_HEADS,
-    OFFICE_PLURALS, OFFICE_WORDS, NUMBER_WORDS, REPORTING_VERBS, PHONE_WORDS, CONTROL_VERBS, DEPUTY_WORDS, is_leader, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS)
+    OFFICE_PLURALS, OFFICE_WORDS, NUMBER_WORDS, REPORTING_VERBS, PHONE_WORDS, CONTROL_VERBS, DEPUTY_WORDS, is_leader, PLURAL_COUNTRIES, AGREEMENT_WORDS, ACTOR_KINDS, PLACE_KINDS,
+    TOPIC_PREPS)
 
 
 def agent_phrase(verb: Token) -> list[Token]:
@@ -21,6 +22,16 @@ def agent_phrase(verb: Token) -> list[Token]:
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.pos_ not in ("VERB", "AUX")
                   and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i]
     return [t for a in agents for t in a.subtree]
+
+
+def about_a_topic(token: Token, root: Token) -> bool:
+    """"a declaration on Sudan", "the memorandum on Ukraine's reconstruction": the word is what the phrase headed by
+    ``root`` is about, not one of its sides (but in "the treaty on partnership between Iran and Russia" Iran is a side)."""
+    while token.i != root.i and root.i in [a.i for a in token.ancestors]:
+        if token.dep_ == "pobj":
+            return token.head.lower_ in TOPIC_PREPS
+        token = token.head
+    return False
 
 
 def core_phrase(head: Token) -> list[Token]:

@@ -76,8 +76,9 @@ class EventFinder(TalksReader, ActsReader):
         if verb and lemma in RATIFY_VERBS:
             return self._some(self._simple(tok, "ratification", tok))
         if verb and lemma in ISSUE_VERBS | ADOPT_VERBS and (obj := self._statement_object(tok)) is not None:
-            # announcing or issuing a statement is a statement; publishing a treaty's text or adopting a deal is another act
-            spoken = lemma == "announce" or lemma in ISSUE_VERBS and obj.lower_ in STATEMENT_NOUNS
+            # announcing, issuing or adopting a statement or declaration is a statement (a bloc's communiqué is the
+            # bloc's); publishing a treaty's text or adopting a deal is another act
+            spoken = lemma == "announce" or obj.lower_ in STATEMENT_NOUNS and lemma not in ("submit", "consider", "debate")
             return self._some(self._adoption(tok, "statement" if spoken else "other"))
         if tok.dep_ == "acl" and lemma in ISSUE_VERBS and tok.head.lower_ in STATEMENT_NOUNS:
             return self._some(self._adoption(tok, "statement"))

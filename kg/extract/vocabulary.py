@@ -27,6 +27,7 @@ LAW_NOUNS = {"law", "bill", "legislation", "decree", "act", "approval"}   # sign
 EARLIER_WORDS = {"previous", "earlier", "recent", "former", "prior", "old"}   # "Xi's previous visit", "its most recent agreement"
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
+TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over"}   # "a declaration on Sudan": what it is about
 LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"
 FACILITY_NOUNS = {"centre", "center", "university", "factory", "plant", "museum", "memorial", "school", "hospital",
                   "exhibition", "company", "port", "base", "mosque", "church", "temple", "monument", "campus"}   # visiting one is an act, not a trip

@@ -1787,6 +1787,13 @@ def test_a_company_deal_is_between_the_companies_not_the_country_of_one(extract)
     assert deal["signatories"] == []
 
 
+def test_a_declaration_adopted_by_a_blocs_leaders_is_the_blocs_statement_and_its_topic_no_party(extract):
+    gold = extract(article(
+        "Leaders of the Gulf Cooperation Council adopted a declaration on Yemen in Doha on Thursday."))
+    assert one(events(gold, "statement"))["participants"] == ["Gulf Cooperation Council"]
+    assert agreement(gold, "joint_statement")["parties"] == ["Gulf Cooperation Council"]
+
+
 def test_the_sides_a_signer_signed_for_are_parties(extract):
     gold = extract(article(
         "The agreement was signed by Murat Nurtleu for Kazakhstan and by Bakhtiyor Saidov on behalf of the Shanghai "
