@@ -61,6 +61,24 @@ def shares_name_words(m: AgreementMention, a: Agreement) -> bool:
     return bool(words) and words <= set(names)
 
 
+CIRCUMSTANCES = {"behalf", "sidelines", "margins", "margin", "occasion", "eve", "day", "basis", "visit", "border",
+                 "way", "part", "side", "trip", "tour"}   # "signed the document on behalf of", "on the sidelines of"
+
+
+def topic_words(m: AgreementMention) -> set[str]:
+    """The words of what the phrase says the agreement is on ("the agreement on the establishment of the centre"
+    -> establishment, centre): a definite phrase that describes its agreement anew names the one it describes."""
+    topical = ("on", "for", "about", "regarding")
+    preps = [c for c in m.head.children if c.dep_ == "prep" and c.lower_ in topical and c.i < m.span.end]
+    preps += [c for c in m.head.head.children if c.dep_ == "prep" and c.lower_ in topical and c.i == m.span.end   # (hung on the verb)
+              and not any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in CIRCUMSTANCES for g in c.children)]
+    return {t.lower_ for p in preps for t in p.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.ent_type_ in ("DATE", "TIME")}
+
+
+def named_by(words: set[str], a: Agreement) -> bool:
+    return bool(words & set(" ".join([a.name, *a.aliases]).lower().replace("-", " ").split()))
+
+
 CALENDAR_WORDS = {d.lower() for d in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                                       "May June July August September October November December").split()}
 NAME_GLUE = {"on", "of", "and", "between", "the", "for", "in", "to"}

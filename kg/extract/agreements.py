@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.dates import Span
 from kg.extract.clauses import about_a_topic
-from kg.extract.agreement_mentions import ORDINALS, AgreementMention, agreement_mentions, listed_topics, shares_name_words
+from kg.extract.agreement_mentions import ORDINALS, AgreementMention, agreement_mentions, listed_topics, named_by, shares_name_words, topic_words
 from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
 from kg.extract.vocabulary import AGREEMENT_KINDS, initials
@@ -519,6 +519,8 @@ class AgreementBuilder:
                 and m.sentence - a.sentence <= 1
             if m.proper and not same_name and not shares_name_words(m, a) and not described:
                 continue   # (but "signed the Defence Cooperation Framework" just after "a five-year defence framework" is it)
+            if m.definite and not m.proper and (topic := topic_words(m)) and not named_by(topic, a):
+                continue   # "the agreement on the establishment of the centre" is not the border agreement told before
             if same_name or m.quoted or m.definite:
                 return i
         return None

@@ -1794,6 +1794,17 @@ def test_a_declaration_adopted_by_a_blocs_leaders_is_the_blocs_statement_and_its
     assert agreement(gold, "joint_statement")["parties"] == ["Gulf Cooperation Council"]
 
 
+def test_the_agreement_described_anew_is_another_agreement_not_the_one_told_before(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed an agreement on border demarcation in Tashkent on Thursday.",
+        "Uzbek Foreign Minister Bakhtiyor Saidov and Kazakh Foreign Minister Murat Nurtleu signed the agreement on the "
+        "establishment of an industrial cooperation centre.",
+        "The agreement on border demarcation will be ratified by both parliaments; it was not signed on behalf of anyone else."))
+    assert len(gold["agreements"]) == 2, gold["agreements"]
+    border = next(a for a in gold["agreements"] if "border" in a["name"])
+    assert border["signatories"] == []
+
+
 def test_the_sides_a_signer_signed_for_are_parties(extract):
     gold = extract(article(
         "The agreement was signed by Murat Nurtleu for Kazakhstan and by Bakhtiyor Saidov on behalf of the Shanghai "
