@@ -1702,6 +1702,13 @@ def test_a_portfolio_listed_with_commas_is_the_title_of_the_minister_who_signed(
     assert sorted(memorandum["parties"]) == ["India", "Russia"]
 
 
+def test_the_presidents_are_the_two_who_held_talks(extract):
+    gold = extract(article(
+        "Uzbek President Shavkat Mirziyoyev held talks with Kazakh President Kassym-Jomart Tokayev in Tashkent on Thursday.",
+        "The Presidents also signed an agreement on the demarcation of the state border."))
+    assert sorted(agreement(gold, "agreement")["signatories"]) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+
+
 @pytest.mark.parametrize("sentence, meetings", [
     ("Tokayev met Xi Jinping and Narendra Modi on Tuesday, and Turkish President Recep Tayyip Erdogan, whose country "
      "is not a member, on Wednesday.",
