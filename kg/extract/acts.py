@@ -54,7 +54,10 @@ class ActsReader(EventBuilder):
         for key in self._actors(watching) + self._plural(watching):
             event.roles.setdefault(key, "overseer")
         if role == "signer":
-            for key in self._actors(self._with(verb)):
+            # "will sign the treaty with Australian Prime Minister Anthony Albanese": a person the parser hung on
+            # the object signs too (a country there is a side: ``agreements``)
+            beside = [k for o in verb.children if o.dep_ == "dobj" for k in self._actors(self._with(o)) if self.entities[k].kind == "person"]
+            for key in self._actors(self._with(verb)) + beside:
                 event.roles.setdefault(key, "signer")
             for m in self._mentions_in(self._on_behalf(verb), kinds=("country", "organisation", "place")):
                 side = self.entities[m.key].country if m.kind == "place" else m.key   # ("for Singapore", the city)

@@ -1702,6 +1702,12 @@ def test_a_portfolio_listed_with_commas_is_the_title_of_the_minister_who_signed(
     assert sorted(memorandum["parties"]) == ["India", "Russia"]
 
 
+def test_signing_a_treaty_with_a_person_makes_both_signers(extract):
+    gold = extract(article(
+        "Prime Minister Narendra Modi will sign the trade treaty with British Prime Minister Keir Starmer in London on Monday."))
+    assert sorted(agreement(gold, "treaty")["signatories"]) == ["Keir Starmer", "Narendra Modi"]
+
+
 def test_the_presidents_are_the_two_who_held_talks(extract):
     gold = extract(article(
         "Uzbek President Shavkat Mirziyoyev held talks with Kazakh President Kassym-Jomart Tokayev in Tashkent on Thursday.",
