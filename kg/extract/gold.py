@@ -31,8 +31,6 @@ def as_gold(x: Extraction) -> dict:
     events = []
     published = a.published.date()
     for e in x.events:
-        if (e.type == "signing" or e.agreement is not None) and e.date is not None and (published - e.date.latest).days > 365:
-            continue   # the signing or issuing of an old agreement mentioned in passing is background, as the agreement is
         item = {"type": GOLD_TYPES.get(e.type, e.type), "date": e.date.value if e.date else None, "date_inferred": e.date_inferred,
                 "place": name(e.place), "participants": [name(k) for k in e.roles],
                 "roles": {name(k): r for k, r in e.roles.items()},

@@ -6,7 +6,8 @@ held talks.  Merged into one token before the tagger and parser, with the norm o
 
 A portfolio listed with commas before its office ("Lands, Agriculture, Fisheries, Water and Rural Development
 Minister Anxious Masuka") is read as a list of conjuncts and the minister is lost; made one word, it is the
-office's compound, as "Trade Minister" is.
+office's compound, as "Trade Minister" is.  Only a list of English words is a portfolio ("Kishida, Modi and
+Australian Prime Minister Albanese" is three people): the words the lemmatizer's tables know.
 """
 from __future__ import annotations
 
@@ -27,15 +28,25 @@ PORTFOLIO_LIST = re.compile(rf"\b{_WORD}(?: {_WORD})*(?:, {_WORD}(?: {_WORD})*)+
 @Language.factory("office_phrases")
 class OfficePhrases:
     def __init__(self, nlp: Language, name: str):
+        self.nlp = nlp
+        self.words: set[str] | None = None   # English words, read from the lemmatizer on first use
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase in OFFICE_PHRASES:
             self.matcher.add(phrase, [nlp.make_doc(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
         offices = [doc[start:end] for _, start, end in self.matcher(doc)]
-        portfolios = [span for m in PORTFOLIO_LIST.finditer(doc.text) if (span := doc.char_span(*m.span())) is not None]
+        portfolios = [span for m in PORTFOLIO_LIST.finditer(doc.text) if (span := doc.char_span(*m.span())) is not None
+                      and all(self._english(t.lower_) for t in span if t.is_alpha and t.lower_ != "and")]
         with doc.retokenize() as retokenizer:
             for span in filter_spans(offices + portfolios):
                 norm = OFFICE_PHRASES.get(span.text.lower(), span[-1].norm_)
                 retokenizer.merge(span, attrs={"NORM": norm})
         return doc
+
+    def _english(self, word: str) -> bool:
+        if self.words is None:
+            index = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+            self.words = {w for words in index.values() for w in words}
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+        return word in self.words or singular in self.words
