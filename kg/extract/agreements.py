@@ -712,7 +712,21 @@ class AgreementBuilder:
                 # "a joint statement released by the White House"; "the presidents hoped an agreement could be signed";
                 # a memorandum signed by a Korean minister the text gives no country and "Uzbekistan's minister"
                 a.parties += [c for c in sides if c not in a.parties]
+            if a.kind == "joint_statement" and (bloc := self._bloc_that_issued(a, events, mentions)):
+                a.parties = [bloc]
         return self.agreements
+
+    def _bloc_that_issued(self, a: Agreement, events: list[Event], mentions: list[list[Mention]]) -> str | None:
+        """"The leaders released their communique": at a bloc's summit, the leaders' communiqué is the bloc's
+        (GOLD-FORMAT, blocs as parties), when three or more of its members are the parties only because their
+        leaders are, and the text does not name the states that issued it."""
+        countries = [k for k in a.parties if k not in self.entities or self.entities[k].kind == "country"]
+        named = {m.key for m in mentions[a.sentence] if m.kind == "country"}
+        if len(countries) < 3 or named & set(countries):
+            return None
+        blocs = {k for e in events if e.type in ("summit", "meeting", "statement") and e.status == "happened"
+                 for k in e.roles if self.entities[k].kind == "organisation" and set(countries) <= set(self.entities[k].members)}
+        return next(iter(blocs)) if len(blocs) == 1 else None
 
     def _sides_met_before(self, a: Agreement, events: list[Event]) -> list[str]:
         """The countries of the people of the last meeting, summit or visit told up to the agreement that brought

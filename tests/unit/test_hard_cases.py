@@ -1846,6 +1846,22 @@ def test_the_agreement_described_anew_is_another_agreement_not_the_one_told_befo
     assert border["signatories"] == []
 
 
+def test_the_leaders_communique_at_a_blocs_summit_is_the_blocs(extract):
+    gold = extract(article(
+        "Group of Seven leaders opened their summit in Hiroshima on Friday: Japanese Prime Minister Fumio Kishida, "
+        "US President Joe Biden, German Chancellor Olaf Scholz, French President Emmanuel Macron, British Prime "
+        "Minister Rishi Sunak, Italian Prime Minister Giorgia Meloni and Canadian Prime Minister Justin Trudeau.",
+        "The leaders released their communique on Saturday."))
+    assert agreement(gold, "joint_statement")["parties"] == ["G7"]
+
+
+def test_the_states_parties_of_a_bloc_are_not_the_united_states(extract):
+    gold = extract(article(
+        "In a joint communique issued at the close of the summit in Rio de Janeiro on Thursday, the presidents of the "
+        "States Parties of Mercosur welcomed the agreement."))
+    assert "United States" not in gold["countries"]
+
+
 def test_the_sides_a_signer_signed_for_are_parties(extract):
     gold = extract(article(
         "The agreement was signed by Murat Nurtleu for Kazakhstan and by Bakhtiyor Saidov on behalf of the Shanghai "
