@@ -134,7 +134,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"\b{m1}\s+(?P<rel>last|this|next)\s+year\b", re.I), "month_rel_year"),
         (re.compile(rf"\b(?:(?:in|since|until|by|during|of|early|late|mid)\s+|mid-){m1}\b(?!\s+\d)", re.I), "month"),
         (re.compile(rf"\b(?P<rel>last|this|next|on|late|early)?\s*{w1}(?:'s)?\b(?:\s*\((?P<d1>\d{{1,2}})\))?", re.I), "weekday"),
-        (re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|earlier (?:in the|that|this) day|earlier today|later this day|this morning|this afternoon|this evening)\b", re.I), "word"),
+        (re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|earlier this day|earlier today|later this day|this morning|this afternoon|this evening)\b", re.I), "word"),
         (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|week)\b", re.I), "rel_unit"),
         (re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before|ago)\b", re.I), "offset"),
         (re.compile(r"\b(?:(?P<rel>last|this|next)\s+weekend|(?:over|during|at|on)\s+the\s+weekend)\b(?!\s+of\b)", re.I), "weekend"),

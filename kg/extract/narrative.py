@@ -7,7 +7,7 @@ Each rule is one function over the article's events in sentence order, tried in 
 - "on the eve of the summit" is the day before the story's day;
 - an undated plan takes the day of the plan told just before ("talks with Rahmon on Friday. The two presidents
   are expected to sign ..."): that Friday;
-- "In the evening, ...", "Modi then left", "that day", "later in the day": the day just told;
+- "In the evening, ...", "Modi then left", "that day", "later in the day", "earlier in the day": the day just told;
 - "after the talks", "following the summit", "on the sidelines of the ceremony": the day of those talks (or signing);
 - "during that earlier trip", "at the end of that visit": the last past date told in the two sentences before
   ("his third visit since last July. During that earlier trip, ..." is last July);
@@ -31,7 +31,7 @@ EVE = re.compile(r"\bon the eve of\b", re.I)
 AFTER_TALKS = re.compile(r"\b(?:after|following|on the sidelines of) (?:the|their|these) (?:talks|meeting|summit|negotiations|ceremony)\b", re.I)
 EARLIER_TRIP = re.compile(r"\bthat (?:earlier |previous |last )?(?:trip|visit)\b|\b(?:his|her|their|the) (?:earlier|previous) (?:trip|visit)\b", re.I)
 CONTINUING = re.compile(r"^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|later(?: that day)?|afterwards)\b"
-                        r"|(?<!since )\bthen\b(?!-)|\b(?:that|the same) day\b|\blater (?:in|on) the day\b", re.I)   # not "since then", "then-President"
+                        r"|(?<!since )\bthen\b(?!-)|\b(?:that|the same) day\b|\b(?:later|earlier) (?:in|on) the day\b", re.I)   # not "since then", "then-President"
 
 
 @dataclass

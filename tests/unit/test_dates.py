@@ -13,7 +13,7 @@ FRIDAY = date(2025, 1, 17)
     ("on Wednesday", False, "2025-01-15"),
     ("will sign the treaty on Wednesday", True, "2025-01-22"),  # the future one
     ("yesterday", False, "2025-01-16"),
-    ("earlier in the day", False, "2025-01-17"),
+    ("earlier today", False, "2025-01-17"),   # ("earlier in the day" is the day just told: kg/extract/narrative.py)
     ("Last year, Iran joined", False, "2024"),
     ("last July", False, "2024-07"),
     ("since coming to power in July", False, "2024-07"),

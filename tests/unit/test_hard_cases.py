@@ -103,6 +103,14 @@ def test_yesterday_after_an_agency_dateline_dates_the_signings_of_the_story(extr
     assert one(events(gold, "signing"))["date"] == "2025-01-16"
 
 
+def test_earlier_in_the_day_is_the_day_just_told(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi signed a memorandum with UAE President Mohamed bin Zayed Al Nahyan in Abu "
+        "Dhabi yesterday.",
+        "Earlier in the day, Modi held talks with Dubai ruler Mohammed bin Rashid Al Maktoum."))
+    assert one(events(gold, "meeting"))["date"] == "2025-01-16"
+
+
 def test_last_july_is_the_july_before_publication(extract):
     gold = extract(article(
         "Indian Prime Minister Narendra Modi visited Moscow last July for his first trip to Russia since 2019.",
