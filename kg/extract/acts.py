@@ -23,6 +23,10 @@ from kg.extract.vocabulary import (
 )
 
 
+BACKGROUND_DAYS = 31   # an act dated more than a month before the report is background
+BACKGROUND_ONLY = {"become"}   # joining a bloc long ago is background; an election or oath of office stays an act
+
+
 class ActsReader(EventBuilder):
     """Signings, adoptions and issued statements, and the acts of office, procedure and protocol."""
 
@@ -196,6 +200,9 @@ class ActsReader(EventBuilder):
         if not event.roles:
             return None
         self._finish(event, verb)
+        if verb.lemma_.lower() in BACKGROUND_ONLY and event.date is not None and self.published is not None \
+                and (self.published - event.date.latest).days > BACKGROUND_DAYS:
+            return None   # "Finland became a member in April last year": background, no act of the story (GOLD-FORMAT)
         return event
 
     @staticmethod

@@ -1677,9 +1677,11 @@ def test_a_parliament_approving_something_is_its_vote(extract):
     assert (vote["participants"], vote["date"]) == (["National Assembly of Hungary"], "2025-01-13")   # the reference data's name
 
 
-def test_becoming_a_member_is_an_act(extract):
-    act = one(events(extract(article("Uzbekistan became a member in April last year.")), "other"))
-    assert (act["participants"], act["date"]) == (["Uzbekistan"], "2024-04")
+def test_becoming_a_member_is_an_act_of_the_story_and_long_ago_background(extract):
+    """GOLD-FORMAT, background acts: joining a bloc in the story's days is an act; a year before, background."""
+    act = one(events(extract(article("Uzbekistan became a member on Monday.")), "other"))
+    assert (act["participants"], act["date"]) == (["Uzbekistan"], "2025-01-13")
+    assert events(extract(article("Uzbekistan became a member in April last year.")), "other") == []
 
 
 def test_signing_a_parliaments_approval_is_no_signing_of_an_agreement(extract):
