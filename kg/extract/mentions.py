@@ -114,6 +114,7 @@ class MentionFinder:
         self.entities: dict[str, Entity] = {}
         self.subjects: list[str | None] = []   # per sentence: the person its main clause is about
         self.short_forms: dict[str, str] = {}   # "COCOBOD" -> the key of "the Ghana Cocoa Board (COCOBOD)"
+        self.told_at: dict[str, tuple[int, int]] = {}   # entity key -> (sentence, offset) of its latest mention
 
     # -- entities ------------------------------------------------------------------------------
     def entity(self, kind: str, key: str, name: str) -> Entity:
@@ -191,6 +192,7 @@ class MentionFinder:
         mentions += self._pronouns(index, doc, mentions)
         mentions += self._offices(index, doc, mentions)
         mentions.sort(key=lambda m: m.start)
+        self.told_at.update({m.key: (index, m.start) for m in mentions if m.key})
         self.subjects.append(self._subject(doc, mentions))
         return mentions
 
@@ -474,7 +476,7 @@ class MentionFinder:
 
     def _bodies_told_before(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"The US embassy in Helsinki welcomed the outcome. "...," the embassy said": a bare "the embassy" (the
-        ministry, the presidency, the committee) is the last organisation told by that word."""
+        ministry, the presidency, the committee) is the organisation told last by that word."""
         added = []
         for tok in doc:
             the = doc[tok.i - 1] if tok.i else None
@@ -482,8 +484,9 @@ class MentionFinder:
                     or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
                 continue
             named = [e.key for e in self.entities.values() if e.kind == "organisation" and tok.lower_ in e.name.lower().split()]
-            if named:
-                added.append(Mention(index, the.idx, tok.idx + len(tok), doc[the.i:tok.i + 1].text, "organisation", named[-1],
+            if named:   # the one told last
+                last = max(named, key=lambda k: self.told_at.get(k, (-1, -1)))
+                added.append(Mention(index, the.idx, tok.idx + len(tok), doc[the.i:tok.i + 1].text, "organisation", last,
                                      the.i, tok.i + 1, in_quote=any(s <= tok.idx < e for s, e in self.quotes)))
         return added
 

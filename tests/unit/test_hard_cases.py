@@ -1942,6 +1942,15 @@ def test_the_embassy_said_is_the_embassy_told_before(extract):
     assert [q["speaker"] for q in gold["quotes"]] == ["Uzbek embassy in Astana"]
 
 
+def test_the_embassy_said_is_the_embassy_told_last_not_the_one_named_last(extract):
+    gold = extract(article(
+        "The US embassy in Helsinki welcomed the outcome on Monday.",
+        "The French embassy in Warsaw welcomed the vote on Monday.",
+        "The US embassy in Helsinki also praised the deal.",
+        '"It is a historic day," the embassy said.'))
+    assert [q["speaker"] for q in gold["quotes"]] == ["US embassy in Helsinki"]
+
+
 def test_leaders_who_unveiled_a_plant_together_did_an_act(extract):
     gold = extract(article(
         "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev jointly unveiled, by video link, "
