@@ -279,10 +279,14 @@ class ClauseReader:
         inner = {t.i for c in tok.subtree if c.i != tok.i and (c.dep_ in ("advcl", "pcomp", "ccomp")
                                                                or c.dep_ == "relcl" and c.head.lower_ not in event_nouns)
                  for t in c.subtree}   # (but "its summit, which was hosted by Russia in Kazan" is in Kazan)
+        # "The first, a memorandum on incident prevention in the South China Sea, was signed": what a document is
+        # about or what describes it in apposition is no place of the act (but a capital there is: "a memorandum on
+        # cooperation in Moscow", however the parser hung it)
+        topical = {x.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS or p.dep_ == "appos" for x in p.subtree}
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i not in inner:
                 for m in self._mentions_in(list(t.subtree)):
-                    if self.entities[m.key].kind == "place":
+                    if self.entities[m.key].kind == "place" and (t.i not in topical or m.key in self.capitals):
                         return m.key
         return None
 

@@ -1814,6 +1814,14 @@ def test_members_told_by_ordinal_and_signed_by_ministers(extract):
     assert names == ["agreement on rice trade", "five agreements", "memorandum on water sharing"]
 
 
+def test_a_place_in_what_a_document_is_about_is_no_place_of_its_signing(extract):
+    gold = extract(article(
+        "The Philippines and Vietnam signed two memoranda in Hanoi on Tuesday.",
+        "The first, a memorandum on incident prevention in the South China Sea, was signed by Foreign Secretary Enrique "
+        "Manalo and Vietnamese Foreign Minister Bui Thanh Son."))
+    assert {a["place"] for a in gold["agreements"]} == {"Hanoi"}
+
+
 def test_a_member_told_by_an_ordinal_document_is_the_memorandum_beside_it(extract):
     gold = extract(article(
         "Kazakhstan and Uzbekistan signed three documents in Astana on Tuesday.",
