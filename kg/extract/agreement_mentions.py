@@ -166,9 +166,12 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
     found = []
     for tok in doc:
         key = tok.lower_ if tok.lower_ in AGREEMENT_KINDS else tok.lemma_.lower()
-        if tok.pos_ not in ("NOUN", "PROPN") or key not in AGREEMENT_KINDS or tok.dep_ == "compound" or _rest_of_a_set(tok):
+        # (a compound is part of a longer name, but not of a verb: "The eight MoUs cover ..." read as "MoUs cover")
+        misread = tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.head.i == tok.i + 1
+        if tok.pos_ not in ("NOUN", "PROPN") or key not in AGREEMENT_KINDS or tok.dep_ == "compound" and not misread or _rest_of_a_set(tok):
             continue
-        left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "case")]
+        modifiers = ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "case")
+        left = [t for t in (tok.head if misread else tok).lefts if t.dep_ in modifiers and t.i < tok.i]
         start = min([tok.i] + [t.left_edge.i for t in left])
         end = tok.i + 1
         for c in tok.rights:

@@ -1814,6 +1814,14 @@ def test_members_told_by_ordinal_and_signed_by_ministers(extract):
     assert names == ["agreement on rice trade", "five agreements", "memorandum on water sharing"]
 
 
+def test_the_sectors_the_set_covers_when_the_parser_reads_its_noun_as_part_of_the_verb(extract):
+    gold = extract(article(
+        "Bangladesh and China yesterday signed one agreement and eight memoranda of understanding in Beijing.",
+        "The eight MoUs cover health, culture, sports and media."))
+    memoranda = next(a for a in gold["agreements"] if a["count"] == 8)
+    assert {"health", "culture"} <= set(memoranda["sectors"])
+
+
 def test_a_place_in_what_a_document_is_about_is_no_place_of_its_signing(extract):
     gold = extract(article(
         "The Philippines and Vietnam signed two memoranda in Hanoi on Tuesday.",
