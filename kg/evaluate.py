@@ -90,9 +90,19 @@ class Names:
     def key(self, name: str) -> str:
         return self.keys.get(self.norm(name), slug(self.norm(name)))   # "Ministry of External Affairs (India)"
 
+    @staticmethod
+    def variants(name: str) -> list[str]:
+        """A gold name with its qualifier in brackets also reads as the words it stands for: "Senate (Chile)" is
+        "Senate of Chile", and "Amazon Cooperation Treaty Organization (ACTO)" is also "ACTO"."""
+        m = re.fullmatch(r"\s*(.+?)\s*\(([^)]+)\)\s*", str(name))
+        if m is None:
+            return [name]
+        head, inner = m.groups()
+        return [name, f"{head} of {inner}", f"{inner}'s {head}"] + ([inner] if inner.isupper() else [])
+
     def same(self, a: str, b: str, aliases_a: list[str] = (), aliases_b: list[str] = ()) -> bool:
-        left = {self.key(x) for x in (a, *aliases_a) if x}
-        right = {self.key(x) for x in (b, *aliases_b) if x}
+        left = {self.key(v) for x in (a, *aliases_a) if x for v in self.variants(x)}
+        right = {self.key(v) for x in (b, *aliases_b) if x for v in self.variants(x)}
         if left & right:
             return True
         last = lambda x: self.norm(x).split()[-1] if self.norm(x) else ""

@@ -96,6 +96,15 @@ def test_different_people_do_not_match(evaluator, gold_name, predicted):
     assert counts(scores["people"]) == (0, 1, 1)
 
 
+@pytest.mark.parametrize("gold_name, predicted, same", [
+    ("Senate (Chile)", "Senate of Chile", True),    # the qualifier in brackets reads as "of Chile"
+    ("Senate (Chile)", "Chile", False),             # but the country is not its senate
+    ("Amazon Cooperation Treaty Organization (ACTO)", "ACTO", True),
+])
+def test_a_gold_name_qualified_in_brackets(evaluator, gold_name, predicted, same):
+    assert evaluator.names.same(gold_name, predicted) is same
+
+
 def test_a_signatory_surname_matches_in_an_agreement(evaluator):
     scores = evaluator.score(gold(agreements=[treaty(signatories=["Vladimir Putin", "Masoud Pezeshkian"])]),
                              {"agreements": [treaty(signatories=["Putin", "Pezeshkian"])]})
