@@ -171,9 +171,9 @@ class ActsReader(EventBuilder):
             return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
         if lemma == "elect":
             return any(c.dep_ in ("nsubjpass", "dobj", "oprd", "attr") for c in verb.children)
-        if lemma == "vote":   # ("voted to ratify the treaty" is the ratification, told by "ratify")
+        if lemma == "vote":   # ("voted to ratify the treaty", "voted to approve it": the act "ratify" or "approve" tells)
             return any(c.dep_ == "nsubj" for c in verb.children) \
-                and not any(c.dep_ == "xcomp" and c.lemma_.lower() in RATIFY_VERBS for c in verb.children)
+                and not any(c.dep_ == "xcomp" and c.lemma_.lower() in RATIFY_VERBS | PASS_VERBS for c in verb.children)
         needed = PROCEDURE_VERBS[lemma]
         return any(t.lemma_.lower() in needed for c in verb.children if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree)
 

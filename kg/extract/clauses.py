@@ -44,6 +44,8 @@ def core_phrase(head: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "from") and head.lower_ in PLURAL_HEADS \
                 and any(t.pos_ == "PROPN" for t in child.subtree):   # (not "the two heads of state")
             tokens += list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "of":   # "Poland's lower house of parliament, the Sejm,": its name
+            tokens += [t for g in child.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos" for t in a.subtree]
     return tokens
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from kg.extract.quotes import paragraph_quotes
 from kg.extract.records import Entity, Mention
-from kg.extract.vocabulary import initials
+from kg.extract.vocabulary import AGREEMENT_WORDS, initials
 from kg.reference import Reference, slug
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -616,6 +616,9 @@ def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
         return "ORG"
     if len(tokens) == 1 and COMPOUND_BRAND.fullmatch(tokens[0].text):
         return "ORG"   # "QatarEnergy", "PetroChina": one word of two capitalised ones is a brand, not a person
+    if tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ == "of" and doc[tokens[0].i - 2].is_title \
+            and doc[tokens[0].i - 2].lower_ in AGREEMENT_WORDS:
+        return "GPE"   # "the Treaty of Nancy", "the Declaration of Buenos Aires": the place it is named after
     if any(t.lower_ in VENUE_WORDS for t in tokens):
         return "FAC"
     return label

@@ -1677,6 +1677,15 @@ def test_a_parliament_approving_something_is_its_vote(extract):
     assert (vote["participants"], vote["date"]) == (["National Assembly of Hungary"], "2025-01-13")   # the reference data's name
 
 
+def test_a_lower_house_named_in_apposition_votes_once_and_a_treatys_city_is_no_person(extract):
+    gold = extract(article(
+        "Poland's lower house of parliament, the Sejm, yesterday voted by a large majority to approve the ratification "
+        "of the Treaty of Nancy."))
+    vote = one(events(gold, "other"))
+    assert "Sejm" in vote["participants"]
+    assert "Nancy" not in [p["name"] for p in gold["people"]]
+
+
 def test_becoming_a_member_is_an_act_of_the_story_and_long_ago_background(extract):
     """GOLD-FORMAT, background acts: joining a bloc in the story's days is an act; a year before, background."""
     act = one(events(extract(article("Uzbekistan became a member on Monday.")), "other"))
