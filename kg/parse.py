@@ -47,12 +47,17 @@ _DATELINE_TITLE = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<rest>,
                              r"(?:\s*\([^)]*\)\s*(?:[—–:-]+|\.)|,\s*[A-Z]{3,}\.))\s")
 
 
+# "RIO DE JANEIRO, BRAZIL –": the city and its country, both in capitals.
+_DATELINE_COUNTRY = re.compile(r"^(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)(?P<rest>,\s*[A-Z]{3,}(?: [A-Z]{2,})*\s*[—–-]+)\s")
+
+
 def dateline(text: str) -> re.Match | None:
     """The dateline at the head of a lead paragraph (the city, then the agency or date), if there is one."""
     m = _DATELINE.match(text)
     if m and m["rest"].strip():
         return m
-    return _DATELINE_AGENCY.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_PERIOD.match(text) or _DATELINE_TITLE.match(text)
+    return _DATELINE_AGENCY.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_PERIOD.match(text) or _DATELINE_TITLE.match(text) \
+        or _DATELINE_COUNTRY.match(text)
 
 
 @dataclass(frozen=True)
