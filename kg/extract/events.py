@@ -31,6 +31,9 @@ from kg.extract.vocabulary import (
     EARLIER_WORDS)
 
 
+SEQUENCE_VERBS = {"follow", "precede", "accompany"}   # "talks, followed by a dinner": what came next, not who talked
+
+
 class EventFinder(TalksReader, ActsReader):
     """Finds the events of an article sentence by sentence, given each parse and its resolved mentions."""
 
@@ -183,8 +186,10 @@ class EventFinder(TalksReader, ActsReader):
                 if own and earlier.date and earlier.date.within(own[0]):
                     earlier.date = own[0]   # "The summit, held from 5 to 6 December": its days, not only the one told first
                 return None
-        # "the talks, held on Monday" tell whether it happened; "negotiations aimed at peace" do not
-        described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in PURPOSE_VERBS), None)
+        # "the talks, held on Monday" tell whether it happened; "negotiations aimed at peace" and "talks, followed by
+        # the signing ceremony" do not
+        described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          and c.lemma_.lower() not in PURPOSE_VERBS | SEQUENCE_VERBS), None)
         event = self._simple(noun, kind, described or self._governor(noun), guest=guest)
         if event is not None and described is not None:
             event.status = self._status(described) or event.status

@@ -1762,6 +1762,14 @@ def test_the_presidents_are_the_two_who_held_talks(extract):
     assert sorted(agreement(gold, "agreement")["signatories"]) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
 
 
+def test_talks_followed_by_a_ceremony_are_still_the_leaders_talks(extract):
+    gold = extract(article(
+        "King Mohammed VI and French President Emmanuel Macron on Monday signed a declaration.",
+        "After a motorcade through the capital, the two heads of state held talks at the Royal Palace in Rabat, "
+        "followed by the signing ceremony."))
+    assert sorted(one(events(gold, "meeting"))["participants"]) == ["Emmanuel Macron", "Mohammed VI"]
+
+
 @pytest.mark.parametrize("sentence, meetings", [
     ("Tokayev met Xi Jinping and Narendra Modi on Tuesday, and Turkish President Recep Tayyip Erdogan, whose country "
      "is not a member, on Wednesday.",
