@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from kg.extract.quotes import paragraph_quotes
 from kg.extract.records import Entity, Mention
 from kg.extract.vocabulary import AGREEMENT_WORDS, initials
-from kg.reference import Reference, slug
+from kg.reference import HEAD_KINDS, Reference, slug
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 KIND_ORDER = ["person", "organisation", "country", "place", "demonym"]
@@ -463,7 +463,10 @@ class MentionFinder:
         if not kind or kind == "host":
             return None
         in_article = [e.key for e in self.entities.values() if e.kind == "person" and country in (None, e.country)
-                      and (e.office_kind == kind or kind == "leader" and e.office_kind in ("president", "king", "supreme_leader"))]
+                      and (e.office_kind == kind or kind == "leader" and e.office_kind in HEAD_KINDS)]   # (a prime minister leads too)
+        if country and len(in_article) > 1:   # "the new Australian leader" is Albanese, not John Howard named since
+            in_office = set(self.ref.holders(kind, country, self.day))
+            in_article = [k for k in in_article if k in in_office] or in_article
         if in_article:   # "the Iranian president": the last one named; "the prime minister": the first, the story's own
             return in_article[-1] if country else in_article[0]
         if country is None:

@@ -343,6 +343,21 @@ def test_the_iranian_president_and_his_tajik_counterpart_are_people(extract):
     assert "his Tajik counterpart" in people["Emomali Rahmon"]["aliases"]
 
 
+def test_the_indian_leader_is_the_prime_minister_named_not_the_president_of_the_data(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin in Moscow yesterday.",
+        "Putin then conferred on the Indian leader the Order of St Andrew."))
+    assert "Droupadi Murmu" not in [p["name"] for p in gold["people"]]
+
+
+def test_the_leader_is_the_one_in_office_not_a_predecessor_named_since(extract):
+    gold = extract(article(
+        "Australian Prime Minister Anthony Albanese met Japanese Prime Minister Fumio Kishida in Perth on Saturday.",
+        "They updated a declaration that Kishida's predecessor and former Australian Prime Minister John Howard signed in 2007.",
+        '"We are close partners," the Australian leader said.'))
+    assert [q["speaker"] for q in gold["quotes"]] == ["Anthony Albanese"]
+
+
 def test_a_quote_of_the_office_is_the_named_persons(extract):
     gold = extract(article(
         "Iranian President Masoud Pezeshkian held talks with his Tajik counterpart, Emomali Rahmon, in Dushanbe on Thursday.",
