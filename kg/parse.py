@@ -47,6 +47,10 @@ _DATELINE_TITLE = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<rest>,
                              r"(?:\s*\([^)]*\)\s*(?:[—–:-]+|\.)|,\s*[A-Z]{3,}\.))\s")
 
 
+# "Shafaq News/ Iraq and Turkiye signed": an outlet's name closed by a slash (no city).
+_DATELINE_SLASH = re.compile(r"^(?P<city>[A-Z][\w]*(?: [A-Z][\w]*){0,3})(?P<rest>/)\s")
+
+
 # "RIO DE JANEIRO, BRAZIL –": the city and its country, both in capitals.
 _DATELINE_COUNTRY = re.compile(r"^(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)(?P<rest>,\s*[A-Z]{3,}(?: [A-Z]{2,})*\s*[—–-]+)\s")
 
@@ -57,7 +61,7 @@ def dateline(text: str) -> re.Match | None:
     if m and m["rest"].strip():
         return m
     return _DATELINE_AGENCY.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_PERIOD.match(text) or _DATELINE_TITLE.match(text) \
-        or _DATELINE_COUNTRY.match(text)
+        or _DATELINE_COUNTRY.match(text) or _DATELINE_SLASH.match(text)
 
 
 @dataclass(frozen=True)
