@@ -613,6 +613,8 @@ def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
     if label == "ORG" and before in PERSON_TITLES and len(tokens) >= 2 and all(t.pos_ == "PROPN" for t in tokens) \
             and not any(t.lower_ in ORG_WORDS for t in tokens):
         return "PERSON"   # "spokesperson Oleg Nikolenko"
+    if label == "ORG" and any(t.lower_ in VENUE_WORDS for t in tokens) and _after_location_word(doc, tokens[0]):
+        return "FAC"   # "signed at the Union Buildings": where, not who (but "the Elysee Palace said" is the presidency)
     if label != "PERSON":
         return label
     if tokens[0].i > 0 and doc[tokens[0].i - 1].lemma_.lower() in ORG_DESCRIPTORS:
@@ -625,6 +627,12 @@ def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
     if any(t.lower_ in VENUE_WORDS for t in tokens):
         return "FAC"
     return label
+
+
+def _after_location_word(doc: Doc, first) -> bool:
+    """The name follows "at", "in" or "inside" (with "the" between or not)."""
+    before = [t.lower_ for t in doc[max(0, first.i - 2):first.i]]
+    return bool(before) and (before[-1] in ("at", "in", "inside") or before[-1] == "the" and len(before) == 2 and before[0] in ("at", "in", "inside"))
 
 
 def _joined_names(doc: Doc, people: set[int] = frozenset()) -> list:

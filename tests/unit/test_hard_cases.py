@@ -1854,6 +1854,13 @@ def test_the_sectors_the_set_covers_when_the_parser_reads_its_noun_as_part_of_th
     assert {"health", "culture"} <= set(memoranda["sectors"])
 
 
+def test_a_building_where_agreements_were_signed_is_a_place_not_a_party(extract):
+    gold = extract(article(
+        "South Africa and China signed agreements at the Union Buildings in Pretoria on Tuesday."))
+    assert "Union Buildings" not in agreement(gold, "documents")["parties"]
+    assert "Union Buildings" in gold["places"]
+
+
 def test_a_place_in_what_a_document_is_about_is_no_place_of_its_signing(extract):
     gold = extract(article(
         "The Philippines and Vietnam signed two memoranda in Hanoi on Tuesday.",
