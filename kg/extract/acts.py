@@ -23,8 +23,9 @@ from kg.extract.vocabulary import (
 )
 
 
-BACKGROUND_DAYS = 31   # an act dated more than a month before the report is background
-BACKGROUND_ONLY = {"become"}   # joining a bloc long ago is background; an election or oath of office stays an act
+# Joining a bloc more than a month before the report is background, no act of the story (GOLD-FORMAT, background
+# acts); an election or an oath of office stays an act.
+BACKGROUND_DAYS = 31
 
 
 class ActsReader(EventBuilder):
@@ -129,8 +130,8 @@ class ActsReader(EventBuilder):
             event.roles[key] = "participant"   # "New Delhi announced an agreement with Beijing", "agreed by Baku and Yerevan"
         obj = self._statement_object(verb)
         if not event.roles:   # (not what it is about: "Arab leaders adopted a declaration on Sudan")
-            about = [t for t in self.doc if obj is not None and about_a_topic(t, obj)]
-            for key in [k for m in self._mentions_in([t for t in self.doc if t not in about])
+            about = {t.i for t in self.doc if obj is not None and about_a_topic(t, obj)}
+            for key in [k for m in self._mentions_in([t for t in self.doc if t.i not in about])
                         if (k := m.key) and self.entities[k].kind in ACTOR_KINDS]:
                 event.roles.setdefault(key, "participant")
         if obj is not None:
@@ -200,7 +201,7 @@ class ActsReader(EventBuilder):
         if not event.roles:
             return None
         self._finish(event, verb)
-        if verb.lemma_.lower() in BACKGROUND_ONLY and event.date is not None and self.published is not None \
+        if verb.lemma_.lower() == "become" and event.date is not None and self.published is not None \
                 and (self.published - event.date.latest).days > BACKGROUND_DAYS:
             return None   # "Finland became a member in April last year": background, no act of the story (GOLD-FORMAT)
         return event

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.records import Agreement
-from kg.extract.vocabulary import AGREEMENT_KINDS, EARLIER_WORDS, OTHER_WORDS
+from kg.extract.vocabulary import AGREEMENT_KINDS, CIRCUMSTANCES, EARLIER_WORDS, OTHER_WORDS, TOPIC_PREPS
 
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -61,14 +61,10 @@ def shares_name_words(m: AgreementMention, a: Agreement) -> bool:
     return bool(words) and words <= set(names)
 
 
-CIRCUMSTANCES = {"behalf", "sidelines", "margins", "margin", "occasion", "eve", "day", "basis", "visit", "border",
-                 "way", "part", "side", "trip", "tour"}   # "signed the document on behalf of", "on the sidelines of"
-
-
 def topic_words(m: AgreementMention) -> set[str]:
     """The words of what the phrase says the agreement is on ("the agreement on the establishment of the centre"
     -> establishment, centre): a definite phrase that describes its agreement anew names the one it describes."""
-    topical = ("on", "for", "about", "regarding")
+    topical = TOPIC_PREPS | {"for"}   # (and "an agreement for the supply of gas")
     preps = [c for c in m.head.children if c.dep_ == "prep" and c.lower_ in topical and c.i < m.span.end]
     preps += [c for c in m.head.head.children if c.dep_ == "prep" and c.lower_ in topical and c.i == m.span.end   # (hung on the verb)
               and not any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in CIRCUMSTANCES for g in c.children)]

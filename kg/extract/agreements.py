@@ -176,11 +176,12 @@ class AgreementBuilder:
             targets = []
             for span in event.object_spans:
                 told = [m for m in found if m.span.start_char < span[1] and span[0] < m.span.end_char and not m.bare_statement]
-                # "The third document, a memorandum on X, was signed": the memorandum, not "the third document"
-                creator = next((m for m in told if _ordinal_before(doc, m.span)), told[0] if told else None)
+                # "The third document, a memorandum on X, was signed": the memorandum, not "the third document" beside it
+                member = next((m for m in told if _ordinal_before(doc, m.span)), None)
+                creator = member or (told[0] if told else None)
                 if creator is not None:
-                    for m in told if creator is not told[0] else [creator]:
-                        found.remove(m)   # (and "the third document" that the memorandum stands beside)
+                    for m in told if member else [creator]:
+                        found.remove(m)
                     if creator.similar:
                         continue
                     if event.type == "statement" and creator.definite and creator.kind != "joint_statement" and self._link(creator) is None:

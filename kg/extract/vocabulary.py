@@ -25,9 +25,16 @@ PASS_VERBS = {"approve", "endorse", "pass", "back", "adopt"}   # what a legislat
 LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "congress", "committee", "house", "sejm", "duma", "lawmakers"}
 LAW_NOUNS = {"law", "bill", "legislation", "decree", "act", "approval"}   # signing these is a domestic act, not a signing of an agreement
 EARLIER_WORDS = {"previous", "earlier", "recent", "former", "prior", "old"}   # "Xi's previous visit", "its most recent agreement"
+# "Presenting the bill", "Opening the session", "Addressing the summit", "Moving the motion": words on the floor
+FLOOR_VERBS = {"present", "open", "address", "move", "close", "introduce", "table", "speak"}
+FLOOR_WORDS = {"speech", "address", "remarks", "debate", "session", "summit", "ceremony", "plenary", "sitting", "hearing",
+               "forum", "banquet", "house", "lawmakers", "deputies", "senators", "legislators", "parliament", "chamber",
+               "assembly", "gathering", "leaders", "counterparts", "delegates", "delegations"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TALK_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over"}   # "a declaration on Sudan": what it is about
+CIRCUMSTANCES = {"behalf", "sidelines", "margins", "margin", "occasion", "eve", "day", "basis", "visit", "border",
+                 "way", "part", "side", "trip", "tour"}   # "signed the document on behalf of", "on the sidelines of": no topic
 LIST_PREPS = {"including", "notably", "especially"}   # "met Putin several times, including at the summit"
 FACILITY_NOUNS = {"centre", "center", "university", "factory", "plant", "museum", "memorial", "school", "hospital",
                   "exhibition", "company", "port", "base", "mosque", "church", "temple", "monument", "campus"}   # visiting one is an act, not a trip
