@@ -21,6 +21,8 @@ def agent_phrase(verb: Token) -> list[Token]:
     if not agents and verb.tag_ == "VBN":
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.pos_ not in ("VERB", "AUX")
                   and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i]
+    if agents:   # "by X, senior secretary of ..., and Y, secretary of ...": the parser hung Y on the verb
+        agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > agents[0].i]
     return [t for a in agents for t in a.subtree]
 
 

@@ -1852,6 +1852,14 @@ def test_the_sectors_the_set_covers_when_the_parser_reads_its_noun_as_part_of_th
     assert {"health", "culture"} <= set(memoranda["sectors"])
 
 
+def test_the_second_signer_after_an_apposition_still_signs(extract):
+    gold = extract(article(
+        "Bangladesh and India signed a memorandum on the Kushiyara river in New Delhi on Tuesday.",
+        "It was signed by Kabir Bin Anwar, senior secretary of Bangladesh's water resources ministry, and Pankaj Kumar, "
+        "secretary of India's Department of Water Resources."))
+    assert sorted(agreement(gold, "memorandum")["signatories"]) == ["Kabir Bin Anwar", "Pankaj Kumar"]
+
+
 def test_a_building_where_agreements_were_signed_is_a_place_not_a_party(extract):
     gold = extract(article(
         "South Africa and China signed agreements at the Union Buildings in Pretoria on Tuesday."))
