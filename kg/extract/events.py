@@ -28,10 +28,7 @@ from kg.extract.vocabulary import (
     SIGN_VERBS, INITIAL_VERBS, OVERSEE_VERBS, RATIFY_VERBS, MEET_VERBS, TALK_NOUNS, FACILITY_NOUNS, EXCHANGE_NOUNS,
     MEAL_NOUNS, VISIT_VERBS, VISIT_NOUNS, SUMMIT_NOUNS, ISSUE_VERBS, ADOPT_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS,
     PRESS_OBJECTS, REMARK_NOUNS, INVITED_TO, FRAME_NOUNS, BACK_REFERENCE_PREPS, SIGNATURE_VERBS, JUDGING_VERBS, PURPOSE_VERBS,
-    EARLIER_WORDS)
-
-
-SEQUENCE_VERBS = {"follow", "precede", "accompany"}   # "talks, followed by a dinner": what came next, not who talked
+    EARLIER_WORDS, DELIBERATE_VERBS, SEQUENCE_VERBS)
 
 
 class EventFinder(TalksReader, ActsReader):
@@ -81,7 +78,7 @@ class EventFinder(TalksReader, ActsReader):
         if verb and lemma in ISSUE_VERBS | ADOPT_VERBS and (obj := self._statement_object(tok)) is not None:
             # announcing, issuing or adopting a statement or declaration is a statement (a bloc's communiqué is the
             # bloc's); publishing a treaty's text or adopting a deal is another act
-            spoken = lemma == "announce" or obj.lower_ in STATEMENT_NOUNS and lemma not in ("submit", "consider", "debate")
+            spoken = lemma == "announce" or obj.lower_ in STATEMENT_NOUNS and lemma not in DELIBERATE_VERBS
             return self._some(self._adoption(tok, "statement" if spoken else "other"))
         if tok.dep_ == "acl" and lemma in ISSUE_VERBS and tok.head.lower_ in STATEMENT_NOUNS:
             return self._some(self._adoption(tok, "statement"))

@@ -48,6 +48,8 @@ REPORTING_VERBS = {"say", "announce", "tell", "report", "confirm", "state"}   # 
 STATEMENT_VERBS = {"announce", "condemn", "criticise", "criticize", "denounce", "accuse", "reject", "deny", "urge", "warn"}
 ISSUE_VERBS = {"issue", "release", "publish", "announce"}
 ADOPT_VERBS = {"adopt", "approve", "endorse", "reach", "agree", "submit", "consider", "debate"}
+DELIBERATE_VERBS = {"submit", "consider", "debate"}   # of ADOPT_VERBS, those that issue nothing ("debated the declaration")
+SEQUENCE_VERBS = {"follow", "precede", "accompany"}   # "talks, followed by a dinner": what came next, not who talked
 CEREMONY_OBJECTS = {"pay": {"tribute", "respect", "respects", "homage"}, "lay": {"wreath"},
                     "attend": {"ceremony", "swearing", "inauguration", "funeral", "parade", "reception", "celebration",
                                "commemoration", "opening"},
