@@ -33,14 +33,14 @@ def as_gold(x: Extraction) -> dict:
     for e in x.events:
         item = {"type": GOLD_TYPES.get(e.type, e.type), "date": e.date.value if e.date else None, "date_inferred": e.date_inferred,
                 "place": name(e.place), "participants": [name(k) for k in e.roles],
-                "roles": {name(k): r for k, r in e.roles.items()},
-                "agreement": x.agreements[e.agreement].name if e.agreement is not None else None,
-                "also_agreements": [x.agreements[i].name for i in e.extra_agreements]}
+                "roles": {name(k): r for k, r in e.roles.items()}, "agreement": None}
         if e.status != "happened":
             item["status"] = e.status
         item.update(evidence(e.evidence))
         item["confidence"] = round(e.confidence * (0.75 if e.date_inferred else 1), 2)
-        events.append(item)
+        # The format gives an event one agreement: a ceremony where several were signed is one item per agreement.
+        agreements_of_event = [e.agreement, *e.extra_agreements] if e.agreement is not None else [None]
+        events += [item | {"agreement": x.agreements[i].name if i is not None else None} for i in agreements_of_event]
     agreements, background = [], []
     ratified_now = {e.agreement for e in x.events if e.type == "ratification" and e.date is not None
                     and (published - e.date.latest).days <= 365}
