@@ -190,8 +190,10 @@ class EventFinder(TalksReader, ActsReader):
         event = self._simple(noun, kind, described or self._governor(noun), guest=guest)
         if event is not None and described is not None:
             event.status = self._status(described) or event.status
-        if event is not None and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in noun.children):
-            event.status = "happened"   # "after a state visit to China that produced ...": told in the past
+        if event is not None and any(c.dep_ in ("relcl", "amod") and c.tag_ == "VBD" for c in noun.children):
+            # "after a state visit to China that produced ...", and "after X held talks with Y" (the parser's
+            # modifier "held"): told in the past
+            event.status = "happened"
         if event is not None:
             own = self._own_dates(noun)
             # "on Tuesday, after a visit to China": the clause's day is not the visit's (unless told in its own phrase)

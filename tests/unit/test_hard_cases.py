@@ -193,6 +193,16 @@ def test_will_sign_is_a_planned_signing_never_a_fact(extract):
     assert one(events(gold, "visit"))["status"] == "planned"
 
 
+def test_talks_held_before_what_was_agreed_happened(extract):
+    # the parser reads "held" as a modifier of "talks", under the infinitive "to elevate"
+    gold = extract(article(
+        "NEW DELHI — Egypt and India agreed yesterday to elevate their relations to a strategic partnership after "
+        "President Abdel-Fattah El-Sisi held talks with Indian Prime Minister Narendra Modi at Hyderabad House in New Delhi.",
+        published="26 January 2023 - 10:00"))
+    talks = one(events(gold, "meeting"))
+    assert talks.get("status", "happened") == "happened" and talks["date"] == "2023-01-25"
+
+
 def test_are_expected_to_sign_is_planned(extract):
     gold = extract(article(
         "Iranian President Masoud Pezeshkian arrived in Dushanbe on Wednesday.",
