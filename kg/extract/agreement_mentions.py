@@ -126,7 +126,7 @@ def listed_topics(doc: Doc, m: AgreementMention) -> list[tuple[int, str]]:
     political consultations, on trade and investment, ..." -> "memorandum of understanding on trade and investment"."""
     on = next((t for t in m.span if t.i > m.head.i and t.lower_ == "on"), None)   # "memoranda on X, on Y and on Z"
     start = on.idx if on is not None else m.span.end_char
-    listed = re.match(r"\s*:?\s*(on\s.*?)(?:\.\s*$|$)", doc.text[start:])
+    listed = re.match(r"\s*[:,]?\s*(on\s.*?)(?:\.\s*$|$)", doc.text[start:])
     if not listed:
         return []
     singular = "memorandum" if m.head.lower_ in PLURAL_ONLY else m.head.lemma_.lower()

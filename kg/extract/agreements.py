@@ -170,6 +170,7 @@ class AgreementBuilder:
         spoken = [m for m in found if m.within]
         found = [m for m in found if not m.within]
         linked: list[int] = []
+        by_topic: list[tuple[int, int]] = []   # (offset, member) of sets what was signed names member by member
         for event in events:
             if event.type not in CREATING_EVENTS:
                 continue
@@ -189,6 +190,7 @@ class AgreementBuilder:
                     if event.agreement_act and self._link(creator) is None:
                         continue   # "The pact entered into force": only of an agreement told before
                     targets.append(self._create_or_link(creator, event, doc, mentions))
+                    by_topic += self._topic_members(targets[-1], creator, doc, index, mentions)
                     umbrella = self._open_set(index) if _ordinal_before(doc, creator.span) else None
                     if umbrella is not None and umbrella != targets[-1]:
                         self._join_set(umbrella, targets[-1])   # "The first, a memorandum on X, was signed by ..."
@@ -209,7 +211,8 @@ class AgreementBuilder:
         weak = [m for m in found if (m.head.lower_ in WEAK_HEADS and not m.head.is_title or m.bare_statement) and not self._told_again(m)]
         found = [m for m in found if m not in weak]
         all_mentions = [m for m in all_mentions if m not in weak]
-        members = []
+        members = [(start, target, None) for start, target in by_topic]
+        linked += [target for _, target in by_topic]
         for umbrella, m in self._members(doc, found, linked):
             found.remove(m)
             topics = listed_topics(doc, m)   # "six memoranda of understanding: on X, on Y, ...": six memoranda
@@ -333,6 +336,16 @@ class AgreementBuilder:
         self._parties(target, span, mentions)
         self._join_set(umbrella, target)
         return target
+
+    def _topic_members(self, target: int, m: AgreementMention, doc: Doc, index: int,
+                       mentions: list[Mention]) -> list[tuple[int, int]]:
+        """"signed two MOUs, on X and on Y": a set whose every member the phrase names by topic is its members
+        (``_drop_umbrellas`` then drops the set); (offset, member) of each."""
+        topics = listed_topics(doc, m) if m.plural and m.count and self.agreements[target].count == m.count else []
+        if len(topics) != m.count or len(topics) < 2:
+            return []
+        kind = m.kind if m.kind != "documents" else "agreement"
+        return [(start, self._member(target, kind, name, m.span, index, mentions)) for start, name in topics]
 
     def _join_set(self, umbrella: int, target: int) -> None:
         """A member of a set, signed in the act that signed the set: its day and place are the set's."""

@@ -484,6 +484,19 @@ def test_23_memoranda_of_understanding_are_one_memorandum_set_of_23(extract):
     assert memoranda["date"] == "2024-07-09"
 
 
+def test_a_signed_set_named_member_by_member_is_its_members(extract):
+    gold = extract(article(
+        "Malaysian Prime Minister Anwar Ibrahim and Singapore Prime Minister Lee Hsien Loong witnessed the signing of a "
+        "memorandum of understanding on a special economic zone in Putrajaya on Thursday.",
+        "The two leaders also witnessed the exchange of two other MOUs, on cooperation in the digital economy and on "
+        "personal data protection.",
+        published="12 January 2024 - 08:00"))
+    names = [a["name"] for a in gold["agreements"]]
+    assert len(names) == 3 and not any(a["count"] for a in gold["agreements"])
+    assert names[1:] == ["memorandum on cooperation in the digital economy", "memorandum on personal data protection"]
+    assert len(events(gold, "signing")) == 3   # one item per memorandum, each overseen by the two leaders
+
+
 def test_13_documents_are_a_document_set_of_13(extract):
     gold = extract(article(
         "Iranian and Tajik officials signed 13 documents in Dushanbe on Wednesday at a business forum.",
