@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from kg.extract.quotes import paragraph_quotes
 from kg.extract.records import Entity, Mention
-from kg.extract.vocabulary import AGREEMENT_WORDS, initials
+from kg.extract.vocabulary import AGREEMENT_WORDS, PERSON_TITLES, initials
 from kg.reference import HEAD_KINDS, Reference, slug
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -428,8 +428,9 @@ class MentionFinder:
             kind = SPECIAL_TITLES.get(title) or self.ref.titles.get(title)
             country = self.gaz.demonyms.get((t["country"] or t["country_of"] or "").lower())
             # the name told with the title ("his Moroccan counterpart, Mr Mohammed Sadiki")
-            named = next((m for m in mentions if m.kind == "person" and 0 <= m.start - t.end() <= 12
-                          and re.fullmatch(r",?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", doc.text[t.end():m.start])), None)
+            # (or after the portfolio: "Uzbek Minister of Investment, Industry and Trade Laziz Kudratov")
+            named = next((m for m in mentions if m.kind == "person" and 0 <= m.start - t.end() <= 90
+                          and TITLE_TO_NAME.fullmatch(doc.text[t.end():m.start])), None)
             if named is not None:
                 e = self.entities[named.key]
                 named.role_kind, named.role_country = kind, country
@@ -577,12 +578,12 @@ STATE_BODIES = {"government_body", "legislature"}   # organisation kinds (organi
 STATE_BODY_WORDS = {"ministry", "bank", "department", "government", "cabinet", "council", "parliament", "office"}
 REGNAL = re.compile(r"\b(?:King|Queen|Emperor|Sultan|Emir|Pope)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[IVX]{1,4})\b")
 INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b")
+_CAPITALISED = r"[A-Z][\w'’-]*"
+TITLE_TO_NAME = re.compile(rf",?\s*(?:(?:of|for)\s+(?:the\s+)?{_CAPITALISED}(?:(?:,\s*|\s+(?:and|&)\s+|\s+){_CAPITALISED})*\s+)?"
+                           r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?")
 BODY_NOUNS = {"embassy", "ministry", "presidency", "committee", "commission", "chamber"}   # "the embassy said"
 GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}
-PERSON_TITLES = {"spokesperson", "spokesman", "spokeswoman", "minister", "president", "ambassador", "envoy", "adviser",
-                 "advisor", "secretary", "chancellor", "premier", "governor", "chairman", "chairwoman", "director",
-                 "commissioner", "senator", "lawmaker", "aide", "official", "diplomat", "negotiator", "mayor", "deputy"}
 ORG_WORDS = {"ministry", "council", "agency", "bank", "office", "department", "committee", "commission", "group",
              "company", "corporation", "fund", "forum", "party", "union", "organisation", "organization", "assembly"}
 ORG_DESCRIPTORS = {"maker", "manufacturer", "company", "firm", "producer", "giant", "group", "carrier", "operator",

@@ -100,3 +100,7 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_COUNTRIES = {"sides", "countries", "nations", "governments"}
 ACTOR_KINDS = {"person", "country", "organisation"}
 PLACE_KINDS = {"place", "country"}
+
+PERSON_TITLES = {"spokesperson", "spokesman", "spokeswoman", "minister", "president", "ambassador", "envoy", "adviser",
+                 "advisor", "secretary", "chancellor", "premier", "governor", "chairman", "chairwoman", "director",
+                 "commissioner", "senator", "lawmaker", "aide", "official", "diplomat", "negotiator", "mayor", "deputy"}

@@ -1787,6 +1787,23 @@ def test_a_portfolio_listed_with_commas_is_the_title_of_the_minister_who_signed(
     assert sorted(memorandum["parties"]) == ["India", "Russia"]
 
 
+def test_a_name_after_a_portfolio_is_a_person_of_the_country_told(extract):
+    # a name the small model does not know, after "Minister of" and a portfolio listed with commas
+    gold = extract(article(
+        "A memorandum on agricultural machinery was signed in Tashkent on Thursday by Uzbek Minister of Investment, "
+        "Industry and Trade Laziz Kudratov and Russian Foreign Minister Sergey Lavrov."))
+    memorandum = agreement(gold, "memorandum")
+    assert sorted(memorandum["signatories"]) == ["Laziz Kudratov", "Sergey Lavrov"]
+    assert sorted(memorandum["parties"]) == ["Russia", "Uzbekistan"]
+
+
+def test_a_foreign_name_after_a_title_is_a_person(extract):
+    gold = extract(article(
+        "Moroccan Minister of Economy and Finance Nadia Fettah and French Economy Minister Antoine Armand signed a "
+        "financing agreement for the high-speed line in Rabat on Monday."))
+    assert sorted(agreement(gold, "agreement")["signatories"]) == ["Antoine Armand", "Nadia Fettah"]
+
+
 def test_signing_a_treaty_with_a_person_makes_both_signers(extract):
     gold = extract(article(
         "Prime Minister Narendra Modi will sign the trade treaty with British Prime Minister Keir Starmer in London on Monday."))
