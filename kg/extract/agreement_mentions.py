@@ -93,6 +93,18 @@ def _title_tail(doc: Doc, end: int) -> int:
     return best
 
 
+def _title_head(doc: Doc, start: int) -> int:
+    """Extend a capitalised agreement name over the capitalised words before an "of" that begins it, when the
+    parser made the name the object of that "of" (not "the Council of Europe Convention", an organisation's)."""
+    if start < 2 or doc[start - 1].lower_ != "of" or not doc[start].is_title:
+        return start
+    one_entity = doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I"   # the recogniser's name runs on over "of"
+    i = start - 1
+    while i > 0 and doc[i - 1].is_title and (not doc[i - 1].ent_type_ or one_entity) and not doc[i - 1].is_sent_start:
+        i -= 1
+    return i if i < start - 1 else start
+
+
 def _before_place(doc: Doc, start: int, end: int) -> int:
     """Where a name ends before "in Moscow", "at the Kremlin": the place of the signing is not part of the name."""
     return next((i for i in range(start, end - 1) if doc[i].lower_ in ("in", "at") and doc[i + 1].ent_type_ in ("GPE", "LOC", "FAC")), end)
@@ -180,6 +192,8 @@ def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> l
             if c.dep_ == "prep" and c.lower_ in ("on", "of", "between") and c.i == end and not temporal:
                 end = _before_place(doc, c.i, c.right_edge.i + 1)
                 break
+        if tok.is_title:
+            start = _title_head(doc, start)   # "a General Security of Military Information Agreement"
         if tok.is_title and end == tok.i + 1:
             end = _title_tail(doc, end)   # "the Treaty on Comprehensive Strategic Partnership between Iran and Russia"
         end = _before_next_agreement(doc, tok, end)

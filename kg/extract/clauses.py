@@ -192,7 +192,7 @@ class ClauseReader:
             and any(c.dep_ == "dobj" and c.i < verb.i and c.ent_type_ not in ("GPE", "LOC", "FAC") for c in verb.head.children)
 
     def _objects(self, verb: Token) -> list[Token]:
-        return [t for c in verb.children if c.dep_ in ("dobj", "dative", "attr") for t in core_phrase(c)]
+        return [t for c in verb.children if c.dep_ in ("dobj", "dative", "attr") for t in core_phrase(c) + _named_after(c)]
 
     def _with(self, tok: Token) -> list[Token]:
         """The other side: "talks with X", "a meeting between X and Y", "received a phone call from X"."""
@@ -432,3 +432,14 @@ class ClauseReader:
                 and self._status(verb.head) == "planned":
             return "planned"   # "are expected to sign ... when Jaishankar visits Kathmandu this week": his visit is to come
         return "happened"
+
+
+def _named_after(noun: Token) -> list[Token]:
+    """"met their Philippine counterparts, Foreign Affairs Secretary Enrique Manalo and Defense Secretary Gilberto
+    Teodoro Jr., in ...": the names after the comma, wherever the parser hung them, up to the next lower-case word
+    that is not "and"."""
+    doc = noun.doc
+    if noun.lemma_.lower() != "counterpart" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    end = next((t.i for t in doc[noun.i + 2:] if t.is_lower and t.lower_ != "and" or t.text in (".", ";")), len(doc))
+    return list(doc[noun.i + 2:end])

@@ -2095,3 +2095,17 @@ def test_one_of_a_set_told_with_its_sides_and_signer_is_a_member(extract):
         "It was signed by Kazinform's chairman Askhat Beisenov.", published="17 January 2025 - 10:00"))
     member = next(a for a in gold["agreements"] if a["name"].startswith("memorandum between"))
     assert sorted(member["parties"]) == ["Kazinform", "Uzbek National News Agency"]
+
+
+def test_a_capitalised_name_before_of_is_the_whole_agreement_name(extract):
+    gold = extract(article(
+        "Japanese Defence Minister Minoru Kihara and Indonesian Defence Minister Sjafrie Sjamsoeddin agreed in Jakarta "
+        "on Tuesday to work toward concluding a Reciprocal Access of Armed Forces Agreement."))
+    assert [a["name"] for a in gold["agreements"]] == ["Reciprocal Access of Armed Forces Agreement"]
+
+
+def test_counterparts_named_after_a_comma_are_the_people_met(extract):
+    gold = extract(article(
+        "Australian Foreign Minister Penny Wong and Defence Minister Richard Marles met their Indonesian counterparts, "
+        "Foreign Minister Sugiono and Defence Minister Sjafrie Sjamsoeddin, in Canberra on Monday."))
+    assert {"Sugiono", "Sjafrie Sjamsoeddin"} <= set(one(events(gold, "meeting"))["participants"])
