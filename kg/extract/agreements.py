@@ -232,11 +232,13 @@ class AgreementBuilder:
             for event in events:   # "The second, on rice trade, was signed by X and Y": that member
                 if event.type in CREATING_EVENTS and event.agreement is None and any(a <= start < b for a, b in event.object_spans):
                     event.agreement = self._link_event(target, event)
+        told: dict[int, int] = {}   # mention start -> the agreement it was linked to or made
         for m in found:
             target = self._link(m)
             if target is None and _negotiated(m.head):
                 target = self._planned(m, mentions)
             if target is not None:
+                told[m.span.start_char] = target
                 self._add_mention(target, m, doc, mentions)
                 if target not in linked:
                     linked.append(target)
@@ -253,7 +255,7 @@ class AgreementBuilder:
             self._institutions(doc, linked[0])
         named = self._institution_references(doc, quotes)
         linked += [t for _, t in named if t not in linked]
-        anchors = self._anchors(linked, all_mentions, events, doc, quotes) + [(i, t, None) for i, t in named]
+        anchors = self._anchors(linked, all_mentions, events, doc, quotes, told) + [(i, t, None) for i, t in named]
         anchors = [a for a in anchors if a[0] not in {x[0] for x in members}] + members
         anchors.sort(key=lambda a: a[0])
         for target in linked:
@@ -263,11 +265,13 @@ class AgreementBuilder:
                 self.agreements[target].evidence.append(index)
 
     def _anchors(self, linked: list[int], mentions: list[AgreementMention], events: list[Event], doc: Doc,
-                 quotes: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
+                 quotes: list[tuple[int, int]], told: dict[int, int]) -> list[tuple[int, int | None]]:
         """(character offset, agreement or None) of every agreement named in the sentence: a sector word belongs
-        to the nearest one before it (or after it, if none is before), and to none if that one is not ours."""
-        anchors = [(m.span.start_char, self._counted(m) if m.within else self._link(m) if m.definite or m.quoted else None, m.within)
-                   for m in mentions]
+        to the nearest one before it (or after it, if none is before), and to none if that one is not ours.  An
+        indefinite mention anchors the agreement it was read as ("work toward concluding a General Security of
+        Military Information Agreement"), else none."""
+        anchor = lambda m: told.get(m.span.start_char, self._link(m) if m.definite or m.quoted else None)
+        anchors = [(m.span.start_char, self._counted(m) if m.within else anchor(m), m.within) for m in mentions]
         for e in events:
             for i, span in zip([e.agreement, *e.extra_agreements], e.object_spans):
                 if i is not None:

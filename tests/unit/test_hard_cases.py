@@ -2109,3 +2109,10 @@ def test_counterparts_named_after_a_comma_are_the_people_met(extract):
         "Australian Foreign Minister Penny Wong and Defence Minister Richard Marles met their Indonesian counterparts, "
         "Foreign Minister Sugiono and Defence Minister Sjafrie Sjamsoeddin, in Canberra on Monday."))
     assert {"Sugiono", "Sjafrie Sjamsoeddin"} <= set(one(events(gold, "meeting"))["participants"])
+
+
+def test_a_planned_agreement_told_indefinitely_keeps_the_sectors_of_its_name(extract):
+    gold = extract(article(
+        "Japanese Defence Minister Minoru Kihara and Indonesian Defence Minister Sjafrie Sjamsoeddin agreed in Jakarta "
+        "on Tuesday to work toward concluding a Maritime Security Cooperation Agreement."))
+    assert "security" in one(gold["agreements"])["sectors"]
