@@ -136,6 +136,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"\b(?P<rel>last|this|next|on|late|early)?\s*{w1}(?:'s)?\b(?:\s*\((?P<d1>\d{{1,2}})\))?", re.I), "weekday"),
         (re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|earlier this day|earlier today|later this day|this morning|this afternoon|this evening)\b", re.I), "word"),
         (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|week)\b", re.I), "rel_unit"),
+        (re.compile(r"\b(?:end|close|rest)\s+of\s+the\s+(?P<unit>year|month)\b", re.I), "rel_unit"),   # "by the end of the year"
         (re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before|ago)\b", re.I), "offset"),
         (re.compile(r"\b(?:(?P<rel>last|this|next)\s+weekend|(?:over|during|at|on)\s+the\s+weekend)\b(?!\s+of\b)", re.I), "weekend"),
         (re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<y>(?:19|20)\d\d)\b", re.I), "year"),
@@ -192,7 +193,7 @@ def _resolve(kind: str, m: re.Match, ref: date, future: bool) -> Span | None:
         offset = -1 if word == "yesterday" else 1 if word == "tomorrow" else 0
         return Span.day(ref + timedelta(days=offset))
     if kind == "rel_unit":
-        step = {"last": -1, "past": -1, "next": 1}.get(m["rel"].lower(), 0)
+        step = {"last": -1, "past": -1, "next": 1}.get(m.groupdict().get("rel", "this").lower(), 0)
         if m["unit"].lower() == "week":   # Monday to Sunday; "this week" only up to the report's day
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
             end = ref if step == 0 and not future else monday + timedelta(days=6)

@@ -12,6 +12,7 @@ speaker's list in the next paragraph or editorial comment does not leak in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -164,7 +165,9 @@ class AgreementBuilder:
         self.acts: dict[int, list[Event]] = {}   # an agreement -> the signings (and other acts) that told it
         self.topics: dict[int, set[str]] = {}   # an agreement -> the countries its phrase says it is about
 
-    def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]]) -> None:
+    def sentence(self, index: int, doc: Doc, mentions: list[Mention], events: list[Event], quotes: list[tuple[int, int]],
+                 date_of: Callable[[Token], Span | None] = lambda verb: None) -> None:
+        """Read the sentence's agreements; ``date_of`` dates a verb's clause (for an agreement still to be concluded)."""
         found = agreement_mentions(index, doc, quotes)
         all_mentions = list(found)
         spoken = [m for m in found if m.within]
@@ -236,7 +239,7 @@ class AgreementBuilder:
         for m in found:
             target = self._link(m)
             if target is None and _negotiated(m.head):
-                target = self._planned(m, mentions)
+                target = self._planned(m, mentions, date_of)
             if target is not None:
                 told[m.span.start_char] = target
                 self._add_mention(target, m, doc, mentions)
@@ -465,9 +468,13 @@ class AgreementBuilder:
         return next((i for i in reversed(range(len(self.agreements)))
                      if word in (initials(n) for n in (self.agreements[i].name, *self.agreements[i].aliases))), None)
 
-    def _planned(self, m: AgreementMention, mentions: list[Mention]) -> int:
-        """An agreement still being negotiated: planned, of the sides its phrase names (else of the sentence)."""
-        self.agreements.append(Agreement(m.kind, m.name, m.sentence, status="planned"))
+    def _planned(self, m: AgreementMention, mentions: list[Mention], date_of: Callable[[Token], Span | None]) -> int:
+        """An agreement still being negotiated: planned, of the sides its phrase names (else of the sentence), and
+        dated by the time its clause sets ("hope to conclude their CEPA before the end of this year": 2025)."""
+        verb = next((a for a in m.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        when = date_of(verb) if verb is not None else None
+        self.agreements.append(Agreement(m.kind, m.name, m.sentence, status="planned",
+                                         date=when if when is not None and when.latest >= self.published else None))
         self._parties(len(self.agreements) - 1, m.span, mentions)
         return len(self.agreements) - 1
 

@@ -324,7 +324,7 @@ class ClauseReader:
             if planned and scope.i != verb.i and scope.lemma_.lower() in REPORTING_VERBS:
                 dates = [d for d in dates if d.span.latest >= published]   # "will sign ..., Malacanang announced yesterday"
             # "held talks on Wednesday, signed a joint statement": the date of the talks the verb holds
-            heads = {scope.i} | {c.i for c in scope.children if c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | VISIT_NOUNS}
+            heads = {scope.i} | {c.i for c in scope.children if c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | VISIT_NOUNS | SUMMIT_NOUNS}
             # "met on the sidelines of the G20 summit in Bali last November": the summit's days are the meeting's
             if scope.i == verb.i:   # (of the verb's own phrases only, not of a clause above it)
                 # "will sign ... when the Australian leader visits Manila next week": the visit's time
@@ -376,6 +376,8 @@ class ClauseReader:
             if clause is not None:
                 return clause.i
         for a in [span.root, *span.root.ancestors]:
+            if a.pos_ in ("VERB", "AUX") and a.dep_ in ("acl", "relcl") and a.head.lower_ in TALK_NOUNS | SUMMIT_NOUNS:
+                return a.head.i   # "the summit to be held in Shusha in July": the summit's date
             if a.pos_ in ("VERB", "AUX") or a.lower_ in TALK_NOUNS | VISIT_NOUNS | SUMMIT_NOUNS | {"conference", "signing"}:
                 if a.i not in range(span.start, span.end):
                     return a.i

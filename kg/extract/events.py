@@ -199,7 +199,10 @@ class EventFinder(TalksReader, ActsReader):
             # "on Tuesday, after a visit to China": the clause's day is not the visit's (unless told in its own phrase)
             inside = [d.span for d in self.dates if noun.left_edge.idx <= d.start < noun.right_edge.idx + len(noun.right_edge)]
             before_or_after = noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before") and event.date not in inside
-            event.date = own[0] if own else None if before_or_after else event.date
+            if own:   # (a plan's own date read forward: "the summit to be held in July")
+                event.date = own[0] if event.status == "happened" else self._forward(own[0], noun)
+            elif before_or_after:
+                event.date = None
             # the noun's own phrase places it: "wrapped up a visit to Russia", "talks in Manila"
             event.place = next(filter(None, (self._place_after(h, p) for h in self._described(noun) for p in ("to", "in", "at"))), event.place)
             if kind == "meeting":   # "negotiations on a trade agreement": the agreement negotiated

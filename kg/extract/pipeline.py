@@ -90,9 +90,10 @@ class Extractor:
             mentions = finder.find(s.index, doc, quotes)
             per_sentence_mentions.append(mentions)
             result.mentions += mentions
-            events = events_finder.find(s.index, doc, mentions, find_dates(doc.text, day), quotes,
-                                        future_dates=find_dates(doc.text, day, future=True))
-            builder.sentence(s.index, doc, mentions, events, quotes)
+            ahead = find_dates(doc.text, day, future=True)
+            events = events_finder.find(s.index, doc, mentions, find_dates(doc.text, day), quotes, future_dates=ahead)
+            builder.sentence(s.index, doc, mentions, events, quotes,
+                             date_of=lambda verb, doc=doc, ahead=ahead, quotes=quotes: events_finder.clause_date(doc, ahead, quotes, verb))
             result.events += events
         result.agreements = builder.finish(result.events, per_sentence_mentions)
         result.entities = finder.entities

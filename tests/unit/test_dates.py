@@ -65,3 +65,8 @@ def test_weekends_against_the_day_of_the_report(published, text, expected):
 def test_ago_counts_from_the_report_not_from_a_day_told_before():
     found = find_dates("They met on Monday, two days ago, in Astana.", FRIDAY)
     assert [d.span.value for d in found] == ["2025-01-13", "2025-01-15"]
+
+
+def test_the_end_of_the_year_is_the_year_of_the_report():
+    found = find_dates("hope to conclude it by the end of the year", date(2024, 1, 12), future=True)
+    assert [d.span.value for d in found] == ["2024"]

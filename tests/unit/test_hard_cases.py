@@ -2116,3 +2116,19 @@ def test_a_planned_agreement_told_indefinitely_keeps_the_sectors_of_its_name(ext
         "Japanese Defence Minister Minoru Kihara and Indonesian Defence Minister Sjafrie Sjamsoeddin agreed in Jakarta "
         "on Tuesday to work toward concluding a Maritime Security Cooperation Agreement."))
     assert "security" in one(gold["agreements"])["sectors"]
+
+
+def test_an_agreement_still_to_be_concluded_is_dated_by_the_year_its_clause_sets(extract):
+    gold = extract(article(
+        "Kenyan Trade Minister Lee Kinyanjui and his Indonesian counterpart Budi Santoso held talks in Nairobi on Monday.",
+        "The two countries aim to conclude a preferential trade agreement by the end of the year, Kinyanjui said.",
+        published="3 March 2026 - 09:00"))
+    planned = one([a for a in gold["agreements"] if a.get("status") == "planned"])
+    assert planned["date"] == "2026"
+
+
+def test_a_summit_invited_to_keeps_its_own_date_read_forward(extract):
+    gold = extract(article(
+        "President Cyril Ramaphosa invited Brazilian President Luiz Inacio Lula da Silva on Thursday to attend the "
+        "summit of the African Union to be held in Addis Ababa in February.", published="14 November 2025 - 09:00"))
+    assert one(events(gold, "summit"))["date"] == "2026-02"
