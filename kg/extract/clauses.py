@@ -4,6 +4,8 @@ happened, is planned or was only an invitation.  ``ClauseReader`` holds the sent
 (events.py) builds events on it."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.dates import DateMention
@@ -316,6 +318,8 @@ class ClauseReader:
         if not pool:
             return None
         clause = self._clause_verbs(verb)
+        if _day_told_before(verb):   # "He met Modi that day, ..., and held talks with Biden on Sunday": not Sunday
+            clause = [v for v in clause if v.i == verb.i or v.i in {a.i for a in verb.ancestors}]
         # A date inside what was signed is part of its name ("a plan until 2030") unless it is a past date
         # ("signed the Treaty of Good-Neighborliness in 2001").
         published = self.published
@@ -445,3 +449,13 @@ def _named_after(noun: Token) -> list[Token]:
         return []
     end = next((t.i for t in doc[noun.i + 2:] if t.is_lower and t.lower_ != "and" or t.text in (".", ";")), len(doc))
     return list(doc[noun.i + 2:end])
+
+
+DAY_TOLD_BEFORE = re.compile(r"\b(?:that|the same) day\b|\b(?:later|earlier) (?:in|on) the day\b", re.I)
+
+
+def _day_told_before(verb: Token) -> bool:
+    """The verb's own phrases name the day told before ("that day", "later in the day"), so a date of a clause
+    coordinated with it is not its date."""
+    own = [t for c in verb.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
+    return bool(own) and DAY_TOLD_BEFORE.search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))) is not None

@@ -2132,3 +2132,12 @@ def test_a_summit_invited_to_keeps_its_own_date_read_forward(extract):
         "President Cyril Ramaphosa invited Brazilian President Luiz Inacio Lula da Silva on Thursday to attend the "
         "summit of the African Union to be held in Addis Ababa in February.", published="14 November 2025 - 09:00"))
     assert one(events(gold, "summit"))["date"] == "2026-02"
+
+
+def test_that_day_is_the_day_told_before_not_the_day_of_the_next_clause(extract):
+    gold = extract(article(
+        "Lula flew into Rome on Friday for the funeral.",
+        "He met Italian Prime Minister Giorgia Meloni that day and held talks with Pope Leo on Saturday.",
+        published="12 May 2025 - 10:00"))
+    met = next(e for e in events(gold, "meeting") if "Giorgia Meloni" in e["participants"])
+    assert met["date"] == "2025-05-09"
