@@ -201,7 +201,10 @@ class ClauseReader:
         phoned = tok.lemma_.lower() == "call" and any(c.dep_ == "compound" and c.lower_ in PHONE_WORDS for c in tok.children)
         courtesy = tok.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in tok.children)   # "a courtesy call on X"
         preps = ("with", "between", "and") + (("from",) if phoned else ()) + (("on",) if courtesy else ())
-        found = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree]
+        # (not the relative clause of the other side: "with Chinh, who assured him that Vietnam would ...")
+        told = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree if t.dep_ == "relcl"
+                for t in t.subtree}
+        found = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree if t.i not in told]
         if phoned and tok.dep_ == "dobj":   # "received a phone call yesterday from X": the phrase hangs on the verb
             found += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]
         return found

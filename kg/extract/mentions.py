@@ -431,6 +431,9 @@ class MentionFinder:
             # (or after the portfolio: "Uzbek Minister of Investment, Industry and Trade Laziz Kudratov")
             named = next((m for m in mentions if m.kind == "person" and 0 <= m.start - t.end() <= 90
                           and TITLE_TO_NAME.fullmatch(doc.text[t.end():m.start])), None)
+            # ("Dr Bryan Acheampong, the Minister for Food and Agriculture,": the title told after the name)
+            named = named or next((m for m in mentions if m.kind == "person" and t["det"] == "the" and kind not in ("counterpart", "host", "leader")
+                                   and doc.text[m.end:t.start()] == ", " and m.key in self.entities), None)
             if named is not None:
                 e = self.entities[named.key]
                 named.role_kind, named.role_country = kind, country
@@ -443,6 +446,9 @@ class MentionFinder:
                     e.role = told   # "Minister" in the reference data, "Russian Transport Minister" in the text
                 elif kind == "counterpart" and country and not e.country:
                     e.country = country
+                if kind == "counterpart" and not e.office_kind:   # "X, the Minister ..., and his Moroccan counterpart, Y": a minister too
+                    before = [m for m in mentions if m.kind == "person" and m.end <= t.start() and m.key in self.entities and m.key != named.key]
+                    e.office_kind = self.entities[before[-1].key].office_kind if before else None
                 continue
             if not (t["det"] or country) or any(m.start <= t.start() < m.end for m in mentions if m.kind == "person"):
                 continue

@@ -2141,3 +2141,20 @@ def test_that_day_is_the_day_told_before_not_the_day_of_the_next_clause(extract)
         published="12 May 2025 - 10:00"))
     met = next(e for e in events(gold, "meeting") if "Giorgia Meloni" in e["participants"])
     assert met["date"] == "2025-05-09"
+
+
+def test_a_relative_clause_of_the_other_side_adds_no_side_to_a_separate_meeting(extract):
+    gold = extract(article(
+        "On Tuesday, President Ruto called on King Charles and held a separate meeting with Prime Minister Keir Starmer, "
+        "who assured him that Britain would remain a reliable partner for Kenya.", published="5 March 2025 - 10:00"))
+    participants = {p for e in events(gold, "meeting") for p in e["participants"]}
+    assert "Keir Starmer" in participants and not participants & {"United Kingdom", "Kenya"}
+
+
+def test_a_counterpart_of_a_minister_named_by_title_is_the_minister_of_that_country(extract):
+    gold = extract(article(
+        "The memorandum was signed in Nairobi on Monday by Dr Mary Wambui, the Minister for Agriculture, and her "
+        "Ethiopian counterpart, Mr Girma Amente.",
+        "Earlier on Monday, the Ethiopian minister paid a courtesy call on President William Ruto at State House.",
+        published="11 March 2025 - 10:00"))
+    assert "the Ethiopian minister" in next(p for p in gold["people"] if p["name"] == "Girma Amente")["aliases"]
