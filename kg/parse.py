@@ -41,10 +41,10 @@ _DATELINE_CAPS = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*)(?P<res
 _DATELINE_PERIOD = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*)(?P<rest>\.\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*[—–:-]+)(?:\s|$)")
 
 
-# "Bishkek, March 20 (Kabar) -", "Tashkent, 23 December (UzA).", "Baku, February 9, AZERTAC.": a city in title case, then the date and the agency
-# (not "New Delhi:", which reads like "Update:" or a speaker's "Xi Jinping:").
+# "Bishkek, March 20 (Kabar) -", "Tashkent, 23 December (UzA).", "Baku, February 9, AZERTAC.", "Accra, May 16, GNA -":
+# a city in title case, then the date and the agency (not "New Delhi:", which reads like "Update:" or a speaker's "Xi Jinping:").
 _DATELINE_TITLE = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<rest>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
-                             r"(?:\s*\([^)]*\)\s*(?:[—–:-]+|\.)|,\s*[A-Z]{3,}\.))\s")
+                             r"(?:\s*\([^)]*\)\s*(?:[—–:-]+|\.)|,\s*[A-Z]{3,}(?:\.|\s*[—–-]+)))\s")
 
 
 # "Shafaq News/ Iraq and Turkiye signed": an outlet's name closed by a slash (no city).
