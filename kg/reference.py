@@ -60,6 +60,7 @@ class Organisation:
     kind: str
     members: tuple[str, ...] = ()
     country: str = ""   # the state a government body, legislature or state agency belongs to
+    seat: str = ""      # the capital that stands for it in news ("Brussels" for the EU), a place id
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def load_reference(folder: str) -> Reference:
                                          r.get("iso3", ""), r.get("historical", "").lower() in {"yes", "true", "1"})
     for r in _rows(root, "organizations.csv"):
         ref.organisations[r["id"]] = Organisation(r["id"], r["name"], r["wikidata"], _list(r.get("aliases")), r.get("kind", ""), _list(r.get("members")),
-                                                   r.get("country", ""))
+                                                   r.get("country", ""), r.get("seat", ""))
     for c in ref.countries.values():
         if c.capital:
             ref.places.setdefault(slug(c.capital), Place(slug(c.capital), c.capital, c.capital_wikidata, c.id, "capital"))

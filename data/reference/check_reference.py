@@ -15,7 +15,7 @@ HERE = Path(__file__).resolve().parent
 HEADERS = {
     "countries.csv": ["id", "name", "wikidata", "iso2", "iso3", "aliases", "demonyms",
                       "capital", "capital_wikidata", "historical"],
-    "organizations.csv": ["id", "name", "wikidata", "aliases", "kind", "members", "country"],
+    "organizations.csv": ["id", "name", "wikidata", "aliases", "kind", "members", "country", "seat"],
     "places.csv": ["id", "name", "wikidata", "country", "kind", "aliases"],
     "people.csv": ["id", "name", "wikidata", "country", "aliases", "gender"],
     "offices.csv": ["person", "office_kind", "office_label", "country", "start", "end",
@@ -130,6 +130,8 @@ def main() -> int:
                 err(f"organizations.csv:{r['_line']}: member {m!r} not in countries.csv")
         if r["country"] and r["country"] not in country_ids:
             err(f"organizations.csv:{r['_line']}: country {r['country']!r} not in countries.csv")
+        if r["seat"] and r["seat"] not in {re.sub(r"[^a-z0-9]+", "-", c["capital"].lower()).strip("-") for c in countries}:
+            err(f"organizations.csv:{r['_line']}: seat {r['seat']!r} is not a national capital (its slug) in countries.csv")
     for r in places:
         if r["kind"] not in PLACE_KINDS:
             err(f"places.csv:{r['_line']}: kind {r['kind']!r}")

