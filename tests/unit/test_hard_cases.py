@@ -2158,3 +2158,20 @@ def test_a_counterpart_of_a_minister_named_by_title_is_the_minister_of_that_coun
         "Earlier on Monday, the Ethiopian minister paid a courtesy call on President William Ruto at State House.",
         published="11 March 2025 - 10:00"))
     assert "the Ethiopian minister" in next(p for p in gold["people"] if p["name"] == "Girma Amente")["aliases"]
+
+
+def test_brussels_stands_for_the_european_union_in_an_article_that_names_it(extract):
+    gold = extract(article(
+        "Kenya's National Assembly on Tuesday ratified the Economic Partnership Agreement with the European Union.",
+        "Nairobi and Brussels concluded negotiations on the agreement in June last year.",
+        published="28 February 2024 - 10:00"))
+    parties = {p for a in gold["agreements"] for p in a["parties"]}
+    assert "European Union" in parties and "Belgium" not in parties
+
+
+def test_what_can_happen_next_year_is_planned(extract):
+    gold = extract(article(
+        "Chile and India signed a comprehensive economic partnership agreement in New Delhi on Monday.",
+        "Officials hope the agreement can enter into force next year.", published="10 March 2025 - 10:00"))
+    entry = one([e for e in gold["events"] if e["type"] == "other"])
+    assert (entry.get("status"), entry["date"]) == ("planned", "2026")
