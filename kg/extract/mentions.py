@@ -245,6 +245,8 @@ class MentionFinder:
                 continue
             if len(span) == 1 and text.lower() in GENERIC_NAMES:
                 continue   # "the Leader of the Nation": a capitalised common noun, not a name
+            if label != "PERSON" and span[-1].lower_ in AGREEMENT_WORDS:
+                continue   # "the Lancaster House Treaty", "the Amazon Cooperation Treaty": a document, no actor or place
             found.append(Mention(index, span.start_char, span.start_char + len(text), text, kinds[label], None, span.start, span.end))
         return found
 

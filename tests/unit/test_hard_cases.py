@@ -2175,3 +2175,13 @@ def test_what_can_happen_next_year_is_planned(extract):
         "Officials hope the agreement can enter into force next year.", published="10 March 2025 - 10:00"))
     entry = one([e for e in gold["events"] if e["type"] == "other"])
     assert (entry.get("status"), entry["date"]) == ("planned", "2026")
+
+
+def test_a_treaty_named_like_an_organisation_is_no_side_of_its_own_signing(extract):
+    gold = extract(article(
+        "The Amazon Cooperation Treaty was signed in Brasilia in 1978 by the eight countries.",
+        "Britain already has a defence treaty with France, the Lancaster House Treaty signed in 2010.",
+        published="9 August 2023 - 10:00"))
+    named = {p for e in gold["events"] for p in e["participants"]} | {p for a in gold["agreements"] + gold["background_agreements"] for p in a["parties"]}
+    assert not named & {"Amazon Cooperation Treaty", "Lancaster House Treaty"}
+    assert "Lancaster House Treaty" not in gold["organizations"]
