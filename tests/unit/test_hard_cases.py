@@ -2185,3 +2185,24 @@ def test_a_treaty_named_like_an_organisation_is_no_side_of_its_own_signing(extra
     named = {p for e in gold["events"] for p in e["participants"]} | {p for a in gold["agreements"] + gold["background_agreements"] for p in a["parties"]}
     assert not named & {"Amazon Cooperation Treaty", "Lancaster House Treaty"}
     assert "Lancaster House Treaty" not in gold["organizations"]
+
+
+def test_what_the_sides_of_the_lead_talks_say_is_said_at_the_talks(extract):
+    gold = extract(article(
+        "Indonesian President Prabowo Subianto held talks with Japanese Prime Minister Shigeru Ishiba in Tokyo on Monday.",
+        "The two leaders discussed defence and energy cooperation.",
+        "The talks lasted two hours.",
+        "Ishiba said Japan would support Indonesia's energy transition.", published="11 March 2025 - 10:00"))
+    assert not events(gold, "statement")
+
+
+def test_what_someone_met_in_passing_says_is_a_statement(extract):
+    gold = extract(article(
+        "Iranian President Masoud Pezeshkian arrived in Moscow on Friday to sign a treaty with Vladimir Putin.",
+        "The treaty covers trade, energy and defence.",
+        "The two presidents also discussed the North-South transport corridor.",
+        "Pezeshkian, who held talks with Russian Prime Minister Mikhail Mishustin before meeting Putin, is accompanied by "
+        "his oil minister.",
+        "Mishustin said the two countries were working to deepen cooperation in transport and energy.",
+        published="17 January 2025 - 10:00"))
+    assert [e["participants"] for e in events(gold, "statement")] == [["Mikhail Mishustin"]]
