@@ -141,8 +141,8 @@ class EventFinder(TalksReader, ActsReader):
                 and self._governor(tok).lemma_.lower() != "invite":   # "invited Albanese ... for an official visit"
             return self._some(self._noun_event(tok, "visit", guest=True))
         if noun and (text == "conference" and tok.i > 0 and tok.nbor(-1).lower_ in ("press", "news")
-                     or text == "briefing" and any(c.lower_ == "joint" for c in tok.children)):
-            return self._some(self._noun_event(tok, "press_conference"))   # (also "at a joint media briefing")
+                     or text == "briefing" and any(c.lower_ in ("joint", "press", "news", "media") for c in tok.children)):
+            return self._some(self._noun_event(tok, "press_conference"))   # (also "at a joint media briefing", "a regular press briefing")
         if noun and (text in SUMMIT_NOUNS or lemma in SUMMIT_NOUNS):   # "for summits with Arab and Gulf leaders"
             return self._some(self._noun_event(tok, "summit"))
         return []

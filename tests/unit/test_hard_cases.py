@@ -2206,3 +2206,11 @@ def test_what_someone_met_in_passing_says_is_a_statement(extract):
         "Mishustin said the two countries were working to deepen cooperation in transport and energy.",
         published="17 January 2025 - 10:00"))
     assert [e["participants"] for e in events(gold, "statement")] == [["Mikhail Mishustin"]]
+
+
+def test_words_at_a_regular_press_briefing_are_a_press_conference(extract):
+    gold = extract(article(
+        "At a regular press briefing last Thursday, foreign ministry spokeswoman Mao Ning said China welcomed the visit.",
+        published="12 December 2023 - 10:00"))
+    assert [(e["participants"], e["date"]) for e in events(gold, "press_conference")] == [(["Mao Ning"], "2023-12-07")]
+    assert not events(gold, "statement")
