@@ -113,6 +113,7 @@ class Extractor:
         self._settle_dates_and_places(result, finder, day)
         _multilateral(result)
         _summit_hosts(result)
+        _bloc_statements(result)
         result.events = [e for e in merge_events(result.events, result.entities) if e.roles and not _carried_out(e, result.events)]
         _drop_unknown_keys(result, finder)
         _link_quotes_to_events(result)
@@ -293,6 +294,17 @@ def _multilateral(result: Extraction) -> None:
         leaders = {p.country for p in people if p.country and is_leader(p)}
         if e.type == "meeting" and len(leaders) >= 3:
             e.type = "summit"
+
+
+def _bloc_statements(result: Extraction) -> None:
+    """A communiqué or declaration whose party is a bloc ("The leaders released their communique", of the G7) is a
+    statement of the bloc too, besides the leaders named as issuing it (GOLD-FORMAT.md, "Blocs")."""
+    for e in result.events:
+        document = result.agreements[e.agreement] if e.type == "statement" and e.agreement is not None else None
+        if document is not None and document.kind == "joint_statement":
+            for key in document.parties:
+                if key in result.entities and result.entities[key].kind == "organisation":
+                    e.roles.setdefault(key, "participant")
 
 
 def _summit_hosts(result: Extraction) -> None:

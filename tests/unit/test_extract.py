@@ -61,3 +61,14 @@ def test_every_item_points_to_an_exact_sentence(seed_extraction):
     for q in gold["quotes"]:
         (start, end), = q["offsets"]
         assert " ".join(text[start:end].split()).rstrip(",") == q["text"]
+
+
+def test_a_communique_whose_party_is_a_bloc_is_a_statement_of_the_bloc():
+    from kg.extract.pipeline import _bloc_statements
+    from kg.extract.records import Agreement, Entity, Event, Extraction
+    entities = {"g7": Entity("g7", "organisation", "G7"), "kishida": Entity("kishida", "person", "Fumio Kishida")}
+    result = Extraction(None, [], entities=entities,
+                        agreements=[Agreement("joint_statement", "communique", 3, parties=["g7"])],
+                        events=[Event("statement", 3, roles={"kishida": "participant"}, agreement=0)])
+    _bloc_statements(result)
+    assert result.events[0].roles == {"kishida": "participant", "g7": "participant"}
