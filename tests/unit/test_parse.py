@@ -47,11 +47,14 @@ def test_offsets_point_into_the_article_text():
     ("RIO DE JANEIRO, BRAZIL – Mercosur signed a free trade agreement", "RIO DE JANEIRO"),
     ("Shafaq News/ Iraq and Turkiye signed 26 agreements", "Shafaq News"),
     ("Accra, May 16, GNA - Ghana's Ministry of Food and Agriculture", "Accra"),
+    ("ABU DHABI, 16th July, 2023 (WAM) -- The Central Bank of the UAE", "ABU DHABI"),
+    ("ABU DHABI, 16 July 2023 (WAM) -- The Central Bank of the UAE", "ABU DHABI"),
 ])
 def test_datelines_of_many_outlets(lead, city):
     m = dateline(lead)
     assert m is not None and m["city"] == city
-    assert not any(w in m.group() for w in ("Russian", "South", "President", "Kenya and", "Iran's", "Leaders", "National", "Yesterday", "Mercosur", "Iraq", "Ghana"))
+    assert not any(w in m.group() for w in ("Russian", "South", "President", "Kenya and", "Iran's", "Leaders", "National", "Yesterday", "Mercosur", "Iraq", "Ghana", "The Central"))
+    assert m.group().rstrip().endswith(("—", "–", "-", ":", ".", ")", "/")) or m["rest"].strip() == ""
 
 
 def test_a_sentence_is_not_a_dateline():
