@@ -109,7 +109,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         if rest and not (rest[0] in _OPENERS or rest[0].isupper() or rest[0].isdigit()):
             continue
         word = re.search(r"(\S+)$", text[start:m.start() + 1])
-        token = word.group(1).lower().rstrip(".").lstrip("(“\"'") if word else ""
+        token = word.group(1).lower().rstrip(".").lstrip("(“\"'").rsplit("-", 1)[-1] if word else ""   # ("then-U.S.")
         if m.group().startswith(".") and (token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)):
             continue
         spans.append((start, end))

@@ -360,7 +360,9 @@ class ClauseReader:
         """The trigger, the verbs above it, then the clauses coordinated with it ("talks on Thursday, and
         the two presidents are expected to oversee the signing")."""
         verbs = [tok] + [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")]
-        coordinated = [c for v in verbs for c in v.conjuncts if c.pos_ in ("VERB", "AUX")]
+        # (not another relative clause: "which X and Y signed in Moscow and which expired in December 2009")
+        coordinated = [c for v in verbs for c in v.conjuncts if c.pos_ in ("VERB", "AUX")
+                       and not any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ == "WDT" for s in c.children)]
         coordinated += [x for c in coordinated for x in c.children if x.dep_ == "xcomp"]   # "is scheduled to hold talks on Thursday"
         return verbs + [c for c in coordinated if c.i not in {v.i for v in verbs}]
 

@@ -5,6 +5,7 @@ Each rule is one function over the article's events in sentence order, tried in 
 - an unplaced event happens where the event told just before it did (two sentences back at most, within a week
   of the story's day: not where a declaration was signed months before);
 - "on the eve of the summit" is the day before the story's day;
+- an undated signing of "the 1991 Strategic Arms Reduction Treaty" is of the year its name gives;
 - an undated plan takes the day of the plan told just before ("talks with Rahmon on Friday. The two presidents
   are expected to sign ..."): that Friday;
 - "In the evening, ...", "Modi then left", "that day", "later in the day", "earlier in the day": the day just told;
@@ -46,8 +47,8 @@ class Story:
 def settle(result: Extraction, story: Story) -> None:
     events = sorted(result.events, key=lambda e: e.sentence)
     text = lambda e: result.sentences[e.sentence].text
-    for rule in (_place_told_before, _eve, _day_of_the_plan_before, _day_just_told, _after_the_talks, _earlier_trip, _day_told_beside,
-                 _plan_told_closer):
+    for rule in (_place_told_before, _eve, _year_in_the_name, _day_of_the_plan_before, _day_just_told, _after_the_talks, _earlier_trip,
+                 _day_told_beside, _plan_told_closer):
         for e in events:
             rule(e, events, text, result, story)
     for e in events:
@@ -64,6 +65,13 @@ def _place_told_before(e: Event, events: list[Event], text, result: Extraction, 
 def _eve(e: Event, events: list[Event], text, result: Extraction, story: Story) -> None:
     if e.date is None and EVE.search(text(e)) and story.day.precision == "day":
         e.date, e.date_inferred = Span.day(story.day.earliest - timedelta(days=1)), True
+
+
+def _year_in_the_name(e: Event, events: list[Event], text, result: Extraction, story: Story) -> None:
+    if e.date is None and e.type == "signing" and e.status == "happened" and e.agreement is not None:
+        a = result.agreements[e.agreement]
+        if a.date is not None and a.date.precision == "year" and re.search(rf"\b{a.date.value}\b", a.name):
+            e.date, e.date_inferred = a.date, True
 
 
 def _day_of_the_plan_before(e: Event, events: list[Event], text, result: Extraction, story: Story) -> None:

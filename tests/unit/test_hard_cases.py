@@ -2214,3 +2214,10 @@ def test_words_at_a_regular_press_briefing_are_a_press_conference(extract):
         published="12 December 2023 - 10:00"))
     assert [(e["participants"], e["date"]) for e in events(gold, "press_conference")] == [(["Mao Ning"], "2023-12-07")]
     assert not events(gold, "statement")
+
+
+def test_a_signing_told_in_a_relative_clause_keeps_the_year_of_the_treatys_name(extract):
+    gold = extract(article(
+        "It replaced the 1991 Strategic Arms Reduction Treaty, which Presidents George H.W. Bush and Mikhail Gorbachev "
+        "signed in Moscow and which expired in December 2009.", published="4 February 2021 - 10:00"))
+    assert [e["date"] for e in events(gold, "signing")] == ["1991"]

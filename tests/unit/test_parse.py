@@ -7,9 +7,10 @@ from .conftest import SEED
 
 
 def test_abbreviations_and_initials_do_not_end_sentences():
-    text = "Talks with the U.S. envoy ended. Mr. Smith left on Jan. 5 for Geneva. Then he spoke."
+    text = "Talks with the U.S. envoy ended. Mr. Smith left on Jan. 5 for Geneva. Then he spoke. It was signed by then-U.S. President Obama."
     spans = split_sentences(text)
-    assert [text[s:e] for s, e in spans] == ["Talks with the U.S. envoy ended.", "Mr. Smith left on Jan. 5 for Geneva.", "Then he spoke."]
+    assert [text[s:e] for s, e in spans] == ["Talks with the U.S. envoy ended.", "Mr. Smith left on Jan. 5 for Geneva.", "Then he spoke.",
+                                                   "It was signed by then-U.S. President Obama."]
 
 
 def test_closing_quotes_stay_with_their_sentence():
