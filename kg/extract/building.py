@@ -29,6 +29,7 @@ class EventBuilder(ClauseReader):
         self.capitals = capitals or {}   # capital place key -> country key
         self.history: list[Event] = []
         self.seen_people: list[str] = []  # people named so far, in order (for "the four ministers")
+        self.seen_countries: list[str] = []  # countries named so far, in order (for "the three countries")
 
     @staticmethod
     def _some(event: Event | None) -> list[Event]:

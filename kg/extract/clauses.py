@@ -137,7 +137,9 @@ class ClauseReader:
                 return holders
         count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), None)
         if count and count > 2 and words & PLURAL_HEADS:   # "the four ministers": the last four people named
-            recent = list(dict.fromkeys(reversed(self.seen_people)))[:count]
+            # ("the three countries": the last three countries named; "the leaders of the six countries" are people)
+            counted_countries = any(t.lower_ in PLURAL_COUNTRIES and any(c.lower_ in NUMBER_WORDS for c in t.children) for t in tokens)
+            recent = list(dict.fromkeys(reversed(self.seen_countries if counted_countries else self.seen_people)))[:count]
             return recent if len(recent) == count else []
         # "The presidents also signed": as "they", the people of the last event that had several
         bare = [t for t in tokens if t.norm_ in OFFICE_PLURALS and [c.lower_ for c in t.children] == ["the"]]

@@ -49,6 +49,7 @@ class EventFinder(TalksReader, ActsReader):
         events: list[Event] = []
         self.seen_people += [m.key for m in mentions if m.kind == "person" and m.key in self.entities
                              and not m.in_quote and m.text.lower() not in ("he", "she", "him", "her", "his")]
+        self.seen_countries += [m.key for m in mentions if m.kind == "country" and m.key in self.entities and not m.in_quote]
         for tok in doc:
             if any(s <= tok.idx < e for s, e in quotes):
                 continue

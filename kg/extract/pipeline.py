@@ -115,6 +115,7 @@ class Extractor:
         _summit_hosts(result)
         _bloc_statements(result)
         result.events = [e for e in merge_events(result.events, result.entities) if e.roles and not _carried_out(e, result.events)]
+        _summit_signers(result)   # (after the merge: "The document was signed by ..." is the signing told with the summit)
         _drop_unknown_keys(result, finder)
         _link_quotes_to_events(result)
         return result
@@ -294,6 +295,19 @@ def _multilateral(result: Extraction) -> None:
         leaders = {p.country for p in people if p.country and is_leader(p)}
         if e.type == "meeting" and len(leaders) >= 3:
             e.type = "summit"
+
+
+def _summit_signers(result: Extraction) -> None:
+    """Who signed at a summit attended it: "signed the Xi'an Declaration today at the close of the first Central
+    Asia - China summit", then "The document was signed by ..." (the signing told in the summit's sentence)."""
+    for e in result.events:
+        if e.type != "summit" or e.status != "happened":
+            continue
+        for signing in result.events:
+            if signing.type == "signing" and signing.status == "happened" and e.sentence in signing.evidence and signing.date == e.date:
+                for key, role in signing.roles.items():
+                    if key in result.entities and result.entities[key].kind == "person" and role == "signer":
+                        e.roles.setdefault(key, "participant")
 
 
 def _bloc_statements(result: Extraction) -> None:

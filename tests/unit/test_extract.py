@@ -72,3 +72,15 @@ def test_a_communique_whose_party_is_a_bloc_is_a_statement_of_the_bloc():
                         events=[Event("statement", 3, roles={"kishida": "participant"}, agreement=0)])
     _bloc_statements(result)
     assert result.events[0].roles == {"kishida": "participant", "g7": "participant"}
+
+
+def test_who_signed_in_the_sentence_of_a_summit_attended_it():
+    from kg.dates import Span
+    from kg.extract.pipeline import _summit_signers
+    from kg.extract.records import Entity, Event, Extraction
+    day = Span.parse("2023-05-19")
+    entities = {"china": Entity("china", "country", "China"), "tokayev": Entity("tokayev", "person", "Kassym-Jomart Tokayev")}
+    summit = Event("summit", 0, roles={"china": "participant"}, date=day)
+    signing = Event("signing", 0, roles={"china": "signer", "tokayev": "signer"}, date=day, evidence=[0, 1])
+    _summit_signers(Extraction(None, [], entities=entities, events=[summit, signing]))
+    assert summit.roles == {"china": "participant", "tokayev": "participant"}

@@ -2221,3 +2221,12 @@ def test_a_signing_told_in_a_relative_clause_keeps_the_year_of_the_treatys_name(
         "It replaced the 1991 Strategic Arms Reduction Treaty, which Presidents George H.W. Bush and Mikhail Gorbachev "
         "signed in Moscow and which expired in December 2009.", published="4 February 2021 - 10:00"))
     assert [e["date"] for e in events(gold, "signing")] == ["1991"]
+
+
+def test_the_three_countries_are_the_last_three_countries_named(extract):
+    gold = extract(article(
+        "Turkey had blocked the bids of Sweden and Finland for months.",
+        "NATO Secretary General Jens Stoltenberg and Swedish Prime Minister Ulf Kristersson met in Brussels last week.",
+        "The three countries signed a trilateral memorandum in Madrid in June 2022.", published="24 January 2024 - 10:00"))
+    signing = one(events(gold, "signing"))
+    assert sorted(signing["participants"]) == ["Finland", "Sweden", "Turkey"]
