@@ -396,7 +396,8 @@ def _spoken_at_an_event(verb) -> bool:
             return c.lemma_.lower() != "speak" or _spoken_at_an_event(c)   # ("Speaking to state broadcaster VTV": no)
         venues = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "to") \
             else [c] if c.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell" else []
-        if any(v.lemma_.lower() in FLOOR_WORDS and not any(m.lower_ in BROADCAST_WORDS for m in v.children) for v in venues):
+        if any((v.lemma_.lower() in FLOOR_WORDS or v.lower_ in FLOOR_WORDS) and not any(m.lower_ in BROADCAST_WORDS for m in v.children)
+               for v in venues):   # ("told the leaders": the plural is the word)
             return True   # (but "in his nightly video address" is broadcast)
     return False
 

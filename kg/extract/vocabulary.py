@@ -53,7 +53,7 @@ SEQUENCE_VERBS = {"follow", "precede", "accompany"}   # "talks, followed by a di
 CEREMONY_OBJECTS = {"pay": {"tribute", "respect", "respects", "homage"}, "lay": {"wreath"},
                     "attend": {"ceremony", "swearing", "inauguration", "funeral", "parade", "reception", "celebration",
                                "commemoration", "opening"},
-                    "address": {"community", "diaspora", "parliament", "assembly", "session", "rally", "forum", "students", "lawmakers"}}
+                    "address": {"community", "diaspora", "parliament", "assembly", "rally", "forum", "students", "lawmakers"}}
 HONOUR_VERBS = {"confer", "bestow", "award", "inaugurate", "unveil"}   # (and opening works: "jointly inaugurated the line")
 # The one list of agreement words: each word names a kind of agreement (kg/extract/agreements.py).
 AGREEMENT_KINDS = {"treaty": "treaty", "statute": "treaty", "pact": "agreement", "agreement": "agreement", "accord": "agreement", "deal": "agreement",

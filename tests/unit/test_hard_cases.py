@@ -2230,3 +2230,11 @@ def test_the_three_countries_are_the_last_three_countries_named(extract):
         "The three countries signed a trilateral memorandum in Madrid in June 2022.", published="24 January 2024 - 10:00"))
     signing = one(events(gold, "signing"))
     assert sorted(signing["participants"]) == ["Finland", "Sweden", "Turkey"]
+
+
+def test_words_told_to_the_leaders_of_a_summit_and_its_session_addresses_are_the_summits(extract):
+    gold = extract(article(
+        "Arab League leaders held their annual summit in Manama on Thursday.",
+        "United Nations Secretary-General Antonio Guterres also addressed the opening session.",
+        "Guterres told the leaders that the war in Gaza was a catastrophe.", published="17 May 2024 - 10:00"))
+    assert {e["type"] for e in gold["events"]} == {"summit"}
