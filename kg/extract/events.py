@@ -233,6 +233,8 @@ class EventFinder(TalksReader, ActsReader):
         xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if not guests or (xcomp is not None and xcomp.lemma_.lower() not in INVITED_TO):
             return None   # "invited Iran ... to join the bloc" is no visit
+        if xcomp is not None and any(c.dep_ == "dobj" and c.lower_ in SUMMIT_NOUNS | TALK_NOUNS for c in xcomp.children):
+            return None   # "invited him to attend the summit": the summit he is invited to is the event
         meal = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.lower_ in MEAL_NOUNS), None)
         status = self._status(verb) if meal is not None else "invited"
         if status is None:

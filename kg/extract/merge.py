@@ -31,6 +31,9 @@ def _compatible(a: Event, b: Event, entities: dict) -> bool:
         return False
     if a.type == "press_conference" and a.place and b.place:
         return True   # one press conference a day at one place
+    guests = lambda e: {k for k, r in e.roles.items() if r == "guest"}
+    if a.type == "visit" and guests(a) and guests(b) and not guests(a) & guests(b):
+        return False   # "Xi invited Trump to visit China, and Trump invited Xi to the United States": two visits
     return _same_people(a, b, entities)
 
 

@@ -2238,3 +2238,12 @@ def test_words_told_to_the_leaders_of_a_summit_and_its_session_addresses_are_the
         "United Nations Secretary-General Antonio Guterres also addressed the opening session.",
         "Guterres told the leaders that the war in Gaza was a catastrophe.", published="17 May 2024 - 10:00"))
     assert {e["type"] for e in gold["events"]} == {"summit"}
+
+
+def test_two_invitations_each_way_are_two_visits_and_a_summit_invited_to_is_no_visit(extract):
+    gold = extract(article(
+        "Chinese President Xi Jinping held a phone call with US President Donald Trump on Thursday.",
+        "Xi invited Trump to visit China, and Trump invited the Chinese president to pay a visit to the United States.",
+        "Xi also invited Trump to attend the summit of the Asia-Pacific Economic Cooperation in Shenzhen in November.",
+        published="6 June 2025 - 10:00"))
+    assert len([e for e in events(gold, "visit") if e.get("status") == "invited"]) == 2
