@@ -103,7 +103,13 @@ def _year_for_month(reference: date, month: int, future: bool) -> int:
 
 def _month_year(m: re.Match, g_month: str, g_year: str, reference: date, future: bool) -> tuple[int, int]:
     month = MONTHS[m[g_month].lower().rstrip(".")]
-    year = int(m[g_year]) if m.groupdict().get(g_year) else _year_for_month(reference, month, future)
+    relative = m.groupdict().get("ry")
+    if m.groupdict().get(g_year):
+        year = int(m[g_year])
+    elif relative:
+        year = reference.year + {"last": -1, "next": 1}.get(relative.lower(), 0)
+    else:
+        year = _year_for_month(reference, month, future)
     return month, year
 
 
@@ -118,7 +124,7 @@ def _safe_day(year: int, month: int, day: int) -> Span | None:
 def _patterns() -> list[tuple[re.Pattern, str]]:
     m1, m2 = _MONTH.format(g="m1"), _MONTH.format(g="m2")
     w1, w2 = _WEEKDAY.format(g="w1"), _WEEKDAY.format(g="w2")
-    year = r"(?:,?\s*(?P<y>(?:19|20)\d\d))?"
+    year = r"(?:,?\s*(?P<y>(?:19|20)\d\d)|\s+(?P<ry>last|this|next)\s+year\b)?"   # ("December 15 to 17 last year")
     named_day = rf"(?:{_WEEKDAY.format(g='wd')},?\s+(?:the\s+)?)?"   # "on Friday, September 8": one date, not a Friday and a date
     return [
         (re.compile(rf"\b(?:from|between)\s+{m1}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:{m2}\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b{year}", re.I), "range_md"),

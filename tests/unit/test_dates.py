@@ -70,3 +70,9 @@ def test_ago_counts_from_the_report_not_from_a_day_told_before():
 def test_the_end_of_the_year_is_the_year_of_the_report():
     found = find_dates("hope to conclude it by the end of the year", date(2024, 1, 12), future=True)
     assert [d.span.value for d in found] == ["2024"]
+
+
+def test_a_day_or_range_with_last_year_is_one_date_of_that_year():
+    found = find_dates("from December 15 to 17 last year, when they met; and on March 3 next year", date(2025, 4, 6))
+    assert [(d.text, d.span.value) for d in found] == [("from December 15 to 17 last year", "2024-12-15/2024-12-17"),
+                                                       ("March 3 next year", "2026-03-03")]
