@@ -2247,3 +2247,12 @@ def test_two_invitations_each_way_are_two_visits_and_a_summit_invited_to_is_no_v
         "Xi also invited Trump to attend the summit of the Asia-Pacific Economic Cooperation in Shenzhen in November.",
         published="6 June 2025 - 10:00"))
     assert len([e for e in events(gold, "visit") if e.get("status") == "invited"]) == 2
+
+
+def test_his_visit_of_another_time_is_not_the_visit_told_before(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi arrived in Colombo on Friday night for a state visit.",
+        "Sri Lankan President Anura Kumara Dissanayake hosted him on Saturday.",
+        "Dissanayake made his first state visit abroad as president to New Delhi from December 15 to 17 last year.",
+        published="6 April 2025 - 10:00"))
+    assert ["2024-12-15/2024-12-17"] == [e["date"] for e in events(gold, "visit") if "Anura Kumara Dissanayake" in e["participants"]]
