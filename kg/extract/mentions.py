@@ -622,6 +622,10 @@ def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
     if label == "ORG" and before in PERSON_TITLES and len(tokens) >= 2 and all(t.pos_ == "PROPN" for t in tokens) \
             and not any(t.lower_ in ORG_WORDS for t in tokens):
         return "PERSON"   # "spokesperson Oleg Nikolenko"
+    after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
+    if label == "ORG" and len(after) == 3 and after[0].text == "," and after[1].lower_ in PERSON_TITLES and after[2].lower_ == "of" \
+            and len(tokens) >= 2 and all(t.pos_ == "PROPN" for t in tokens) and not any(t.lower_ in ORG_WORDS for t in tokens):
+        return "PERSON"   # "Shaktikanta Das, Governor of the RBI": a name the title after it says is a person's
     if label == "ORG" and any(t.lower_ in VENUE_WORDS for t in tokens) and _after_location_word(doc, tokens[0]):
         return "FAC"   # "signed at the Union Buildings": where, not who (but "the Elysee Palace said" is the presidency)
     if label != "PERSON":

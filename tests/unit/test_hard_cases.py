@@ -2256,3 +2256,10 @@ def test_his_visit_of_another_time_is_not_the_visit_told_before(extract):
         "Dissanayake made his first state visit abroad as president to New Delhi from December 15 to 17 last year.",
         published="6 April 2025 - 10:00"))
     assert ["2024-12-15/2024-12-17"] == [e["date"] for e in events(gold, "visit") if "Anura Kumara Dissanayake" in e["participants"]]
+
+
+def test_a_name_the_title_after_it_calls_a_governor_is_a_person(extract):
+    gold = extract(article(
+        "The memoranda were signed by Khaled Mohamed Balama, Governor of the CBUAE, and Shaktikanta Das, Governor of the "
+        "RBI, in Abu Dhabi on Saturday.", published="16 July 2023 - 10:00"))
+    assert "Shaktikanta Das" in [p["name"] for p in gold["people"]]
