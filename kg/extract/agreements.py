@@ -27,7 +27,8 @@ from kg.extract.vocabulary import AGREEMENT_KINDS, initials
 CREATING_EVENTS = {"signing", "ratification", "statement", "other", "meeting"}   # (a meeting: talks on an agreement)
 KIND_RANK = ["treaty", "memorandum", "joint_statement", "agreement", "documents"]
 TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|department|adviser|advisor|agency|committee|council)\b", re.I)
-TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|department)\s+(?i:of|for)\s+(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*$")
+# ("Minister of Culture, Tourism and", and lower-case: "the UAE's minister of energy and" infrastructure)
+TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|department)\s+(?i:of|for)\s+(?:(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*|(?:[a-z][\w-]*,?\s+){1,3})$")
 MEMBER_VERBS = {"include", "comprise", "be"}   # ("The three other documents are a memorandum on X, ...")
 LINK_VERBS = {"link", "connect", "join", "bring", "involve"}
 WEAK_HEADS = {"framework", "partnership", "arrangement", "instrument", "instruments"}   # agreements only as what was signed

@@ -2263,3 +2263,11 @@ def test_a_name_the_title_after_it_calls_a_governor_is_a_person(extract):
         "The memoranda were signed by Khaled Mohamed Balama, Governor of the CBUAE, and Shaktikanta Das, Governor of the "
         "RBI, in Abu Dhabi on Saturday.", published="16 July 2023 - 10:00"))
     assert "Shaktikanta Das" in [p["name"] for p in gold["people"]]
+
+
+def test_a_lower_case_portfolio_is_no_sector_of_what_the_minister_signed(extract):
+    gold = extract(article(
+        "Under the auspices of the two presidents, the transport ministers of Iraq, Turkiye and Qatar and the UAE's "
+        "minister of energy and infrastructure signed the quadrilateral memorandum on cooperation in the Development "
+        "Road, a planned road and rail corridor.", published="23 April 2024 - 10:00"))
+    assert "infrastructure" not in one(gold["agreements"])["sectors"]
