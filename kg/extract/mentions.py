@@ -615,6 +615,11 @@ MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defe
                        "environment": "Environment", "labour": "Labour", "information": "Information"}
 
 
+PLACE_NOUNS = {"port", "plant", "mine", "river", "bridge", "garrison", "district", "exclave", "region", "province", "city",
+               "town", "village", "field", "oilfield", "valley", "island", "market", "airport", "base", "dam", "basin",
+               "strait", "refinery", "terminal", "crossing", "checkpoint", "governorate", "county", "corridor"}
+
+
 def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
     """What the small model calls a person but the words say is not one: "drone maker Baykar" is a company,
     "Qasr Al Watan" and "Lusail Palace" are venues; and an organisation that a title names is a person."""
@@ -630,6 +635,12 @@ def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
         return "FAC"   # "signed at the Union Buildings": where, not who (but "the Elysee Palace said" is the presidency)
     if label != "PERSON":
         return label
+    last = tokens[-1]
+    if last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN" and last.head.lemma_.lower() in PLACE_NOUNS:
+        return "LOC"   # "the Sampur solar power plant", "Mongla port", "the Sado gold mine": a place the thing is at
+    if any(c.ent_type_ in ("GPE", "LOC", "FAC") and not any(g.dep_ == "case" for g in c.children)   # (not "X and India's minister")
+           for c in [*last.conjuncts, *(a for a in [last.head] if last.dep_ == "conj")]):
+        return "GPE"   # "near Durban and Richards Bay", "Cagayan, Isabela, Zambales and Palawan": one of places
     if tokens[0].i > 0 and doc[tokens[0].i - 1].lemma_.lower() in ORG_DESCRIPTORS:
         return "ORG"
     if len(tokens) == 1 and COMPOUND_BRAND.fullmatch(tokens[0].text):

@@ -2271,3 +2271,13 @@ def test_a_lower_case_portfolio_is_no_sector_of_what_the_minister_signed(extract
         "minister of energy and infrastructure signed the quadrilateral memorandum on cooperation in the Development "
         "Road, a planned road and rail corridor.", published="23 April 2024 - 10:00"))
     assert "infrastructure" not in one(gold["agreements"])["sectors"]
+
+
+def test_places_the_recogniser_calls_people_are_places(extract):
+    gold = extract(article(
+        "The two leaders inaugurated the Sampur solar power plant by video link on Saturday.",
+        "The candidate sites are in Cagayan, Isabela, Zambales and Palawan.",
+        "The memorandum was signed by Saudi Energy Minister Prince Abdulaziz bin Salman and India’s Minister of Power "
+        "R.K. Singh.", published="6 April 2025 - 10:00"))
+    people = [p["name"] for p in gold["people"]]
+    assert "Sampur" not in people and "Zambales" not in people and "Abdulaziz bin Salman" in " ".join(people)
