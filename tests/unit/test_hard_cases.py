@@ -2281,3 +2281,10 @@ def test_places_the_recogniser_calls_people_are_places(extract):
         "R.K. Singh.", published="6 April 2025 - 10:00"))
     people = [p["name"] for p in gold["people"]]
     assert "Sampur" not in people and "Zambales" not in people and "Abdulaziz bin Salman" in " ".join(people)
+
+
+def test_words_on_a_social_platform_are_a_statement_of_a_principal(extract):
+    gold = extract(article(
+        "Chinese President Xi Jinping held a phone call with US President Donald Trump on Thursday.",
+        "Trump wrote on his Truth Social platform that the call had gone well.", published="6 June 2025 - 10:00"))
+    assert [e["participants"] for e in events(gold, "statement")] == [["Donald Trump"]]
