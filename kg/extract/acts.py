@@ -154,7 +154,9 @@ class ActsReader(EventBuilder):
     @staticmethod
     def _signs_a_law(verb: Token) -> bool:
         """"signed the law", "the bill was signed", "is expected to sign it into law": a domestic act."""
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LAW_NOUNS for c in verb.children) \
+        told = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]   # ("The law now needs to be signed")
+        return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in LAW_NOUNS and (c.dep_ != "nsubj" or c.head.i != verb.i)
+                   for c in told) \
             or any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in LAW_NOUNS for g in c.children) for c in verb.children)
 
     @staticmethod

@@ -2288,3 +2288,11 @@ def test_words_on_a_social_platform_are_a_statement_of_a_principal(extract):
         "Chinese President Xi Jinping held a phone call with US President Donald Trump on Thursday.",
         "Trump wrote on his Truth Social platform that the call had gone well.", published="6 June 2025 - 10:00"))
     assert [e["participants"] for e in events(gold, "statement")] == [["Donald Trump"]]
+
+
+def test_a_law_that_needs_to_be_signed_is_no_signing_of_an_agreement(extract):
+    gold = extract(article(
+        "Turkey's parliament ratified the protocol on Sweden's accession to NATO on Tuesday.",
+        "The law now needs to be signed by President Recep Tayyip Erdogan and published in the Official Gazette.",
+        published="24 January 2024 - 10:00"))
+    assert not events(gold, "signing")
