@@ -77,6 +77,10 @@ class Span:
         """True when this span lies inside ``other`` (how a prediction is checked against a gold date)."""
         return other.earliest <= self.earliest and self.latest <= other.latest
 
+    def meets(self, other: "Span") -> bool:
+        """True when the two spans share a day: they can tell the same event ("last December" and "2025-04-05" cannot)."""
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
 
 @dataclass(frozen=True)
 class DateMention:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.dates import DateMention, Span
+from kg.dates import DateMention
 from kg.extract.acts import ActsReader
 from kg.extract.records import Event, Mention
 from kg.extract.talks import TalksReader
@@ -175,7 +175,7 @@ class EventFinder(TalksReader, ActsReader):
                             and len([k for k in e.roles if self.entities[k].kind == "person"]) == 2)
                             and (not owners or set(owners) & {k for k, r in e.roles.items() if kind != "visit" or r == "guest"})
                             and not earlier_one and (elsewhere is None or elsewhere == e.place)
-                            and not (when and e.date and not _overlap(when, e.date))), None)   # ("made his visit ... last December")
+                            and not (when and e.date and not when.meets(e.date))), None)   # ("made his visit ... last December")
             attended = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "following")
             if earlier is not None and earlier.status == "planned" and attended and self._status(self._governor(noun)) == "happened":
                 earlier.status, earlier.date = "happened", None   # "would then hold a joint press conference" ... "Speaking at the joint press conference"
@@ -274,8 +274,3 @@ class EventFinder(TalksReader, ActsReader):
         """"invited him to visit", "an invitation to visit": the visit is the invitation's."""
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() == "invite" \
             or verb.dep_ == "acl" and verb.head.lower_ == "invitation"
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    """Two dates that can be the same day: their spans meet."""
-    return a.earliest <= b.latest and b.earliest <= a.latest

@@ -76,3 +76,8 @@ def test_a_day_or_range_with_last_year_is_one_date_of_that_year():
     found = find_dates("from December 15 to 17 last year, when they met; and on March 3 next year", date(2025, 4, 6))
     assert [(d.text, d.span.value) for d in found] == [("from December 15 to 17 last year", "2024-12-15/2024-12-17"),
                                                        ("March 3 next year", "2026-03-03")]
+
+
+def test_spans_meet_when_they_share_a_day():
+    assert Span.parse("2024-12").meets(Span.parse("2024-12-15/2024-12-17"))
+    assert not Span.parse("2024-12-15/2024-12-17").meets(Span.parse("2025-04-05"))
