@@ -428,6 +428,8 @@ class ClauseReader:
             if head.lemma_.lower() in ("pleased", "glad", "happy", "delighted", "honoured", "honored"):
                 return "happened"   # "said he was pleased to speak with Starmer"
             return "planned"
+        if verb.dep_ == "relcl" and verb.tag_ == "VBD" or verb.dep_ == "acl" and verb.tag_ == "VBN" and _dated(verb):
+            return "happened"   # "will replace the arrangement signed by the two countries in 2012": its own past clause
         if any(any(c.lower_ in MODALS for c in t.children if c.dep_ == "aux") for t in chain[1:3]):
             return "planned"
         if verb.lower_ in ("upcoming", "planned") or any(c.lower_ in ("upcoming", "planned", "forthcoming", "next") for c in verb.children):
@@ -445,6 +447,11 @@ class ClauseReader:
                 and self._status(verb.head) == "planned":
             return "planned"   # "are expected to sign ... when Jaishankar visits Kathmandu this week": his visit is to come
         return "happened"
+
+
+def _dated(verb: Token) -> bool:
+    """Whether a participle carries a date of its own ("signed in 2012"), which makes it a clause of its own time."""
+    return any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
 
 
 def _named_after(noun: Token) -> list[Token]:

@@ -2296,3 +2296,11 @@ def test_a_law_that_needs_to_be_signed_is_no_signing_of_an_agreement(extract):
         "The law now needs to be signed by President Recep Tayyip Erdogan and published in the Official Gazette.",
         published="24 January 2024 - 10:00"))
     assert not events(gold, "signing")
+
+
+def test_an_agreement_signed_in_a_past_year_is_signed_though_a_new_one_will_replace_it(extract):
+    gold = extract(article(
+        "Indonesia and Australia will sign a new defence cooperation agreement next week.",
+        "The new pact will replace the Defence Cooperation Arrangement signed by the two countries in 2012.",
+        published="20 August 2024 - 10:00"))
+    assert [e["date"] for e in events(gold, "signing", "happened")] == ["2012"]
