@@ -35,6 +35,7 @@ FRIDAY = date(2025, 1, 17)
     ("will meet next weekend", True, "2025-01-18/2025-01-19"),
     ("two days ago", False, "2025-01-15"),   # counted from the report, never from a date told before it
     ("in mid-December", False, "2024-12"),
+    ("visited Mogadishu during the 2011 famine", False, "2011"),   # the year of a named period
 ])
 def test_resolution_against_the_publish_date(text, future, expected):
     found = find_dates(text, FRIDAY, future=future)
