@@ -2304,3 +2304,11 @@ def test_an_agreement_signed_in_a_past_year_is_signed_though_a_new_one_will_repl
         "The new pact will replace the Defence Cooperation Arrangement signed by the two countries in 2012.",
         published="20 August 2024 - 10:00"))
     assert [e["date"] for e in events(gold, "signing", "happened")] == ["2012"]
+
+
+def test_a_visit_under_consideration_is_planned(extract):
+    gold = extract(article(
+        "Chinese President Xi Jinping held a phone call with US President Joe Biden on Thursday.",
+        "The call came as House Speaker Nancy Pelosi was reported to be considering a visit to the island in August.",
+        published="29 July 2022 - 10:00"))
+    assert [e["date"] for e in events(gold, "visit", "planned")] == ["2022-08"] and not events(gold, "visit", "happened")
