@@ -150,11 +150,16 @@ class ClauseReader:
         if office:   # "the two presidents": the last two presidents named, whatever happened in between
             titles = OFFICE_WORDS.get(office, {office})   # a cabinet secretary is a minister
             named = list(dict.fromkeys(reversed(self.seen_people)))
-            recent = [k for k in named if any(t in (self.entities[k].role or "").lower() for t in titles)
+            # (the office a role names first: an "Adviser ... to the President of Brazil" is no president)
+            own = {k: re.split(r"\b(?:to|for)\b", (self.entities[k].role or "").lower())[0] for k in named}
+            recent = [k for k in named if any(t in own[k] for t in titles)
                       and not any(w in (self.entities[k].role or "").lower() for w in DEPUTY_WORDS)]
             if office == "leader":   # "the two leaders" are heads of two states, not the ministers named since
                 leaders = [k for k in named if is_leader(self.entities[k]) and self.entities[k].country]
                 recent = [k for i, k in enumerate(leaders) if self.entities[k].country not in {self.entities[j].country for j in leaders[:i]}]
+            # those who acted in an event told come first ("adviser to Brazil's President Lula" names one who did not)
+            acted = {k for e in self.history for k in e.roles}
+            recent = [k for k in recent if k in acted] + [k for k in recent if k not in acted]
             if len(recent) >= (count or 2):
                 return recent[:count or 2]
         countries = bool(words & PLURAL_COUNTRIES)

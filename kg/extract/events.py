@@ -170,13 +170,15 @@ class EventFinder(TalksReader, ActsReader):
             earlier_one = any(c.lower_ in EARLIER_WORDS for c in noun.children)   # "Xi's previous visit"
             elsewhere = self._place_after(noun, "to") if kind == "visit" else None   # "Erdogan's visit to Cairo in February"
             when = (own[0] if own else self._date(self._governor(noun))) if kind == "visit" else None
-            earlier = next((e for e in reversed(self.history) if (e.type == kind or (kind, e.type) == ("meeting", "summit")
-                            or (kind, e.type) == ("summit", "meeting") and e.status == "happened" and own and e.date == own[0]
-                            and len([k for k in e.roles if self.entities[k].kind == "person"]) == 2)
-                            and (not owners or set(owners) & {k for k, r in e.roles.items() if kind != "visit" or r == "guest"})
-                            and not earlier_one and (elsewhere is None or elsewhere == e.place)
-                            and not (when and e.date and not when.meets(e.date))), None)   # ("made his visit ... last December")
+            candidates = [e for e in reversed(self.history) if (e.type == kind or (kind, e.type) == ("meeting", "summit")
+                          or (kind, e.type) == ("summit", "meeting") and e.status == "happened" and own and e.date == own[0]
+                          and len([k for k in e.roles if self.entities[k].kind == "person"]) == 2)
+                          and (not owners or set(owners) & {k for k, r in e.roles.items() if kind != "visit" or r == "guest"})
+                          and not earlier_one and (elsewhere is None or elsewhere == e.place)
+                          and not (when and e.date and not when.meets(e.date))]   # ("made his visit ... last December")
             attended = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "following")
+            held = [e for e in candidates if e.status == "happened"] if attended and self._status(self._governor(noun)) == "happened" else []
+            earlier = (held or candidates or [None])[0]   # ("speaking after the talks" are the talks held, not those agreed for later)
             if earlier is not None and earlier.status == "planned" and attended and self._status(self._governor(noun)) == "happened":
                 earlier.status, earlier.date = "happened", None   # "would then hold a joint press conference" ... "Speaking at the joint press conference"
             if earlier is not None:

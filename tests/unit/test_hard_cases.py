@@ -2312,3 +2312,14 @@ def test_a_visit_under_consideration_is_planned(extract):
         "The call came as House Speaker Nancy Pelosi was reported to be considering a visit to the island in August.",
         published="29 July 2022 - 10:00"))
     assert [e["date"] for e in events(gold, "visit", "planned")] == ["2022-08"] and not events(gold, "visit", "happened")
+
+
+def test_the_two_presidents_are_those_who_acted_not_one_named_in_an_advisers_title(extract):
+    gold = extract(article(
+        "President Irfaan Ali and Venezuelan President Nicolás Maduro held talks in St Vincent on Thursday.",
+        "Celso Amorim, chief foreign policy adviser to Brazil's President Luiz Inácio Lula da Silva, attended as an "
+        "observer.",
+        "The two presidents agreed to meet again in Brazil within the next three months.",
+        "Speaking to reporters after the talks, Ali said Guyana had not compromised.", published="15 December 2023 - 10:00"))
+    planned = one(events(gold, "meeting", "planned"))
+    assert sorted(planned["participants"]) == ["Irfaan Ali", "Nicolás Maduro"]
