@@ -201,6 +201,10 @@ class MentionFinder:
         for match_id, start, end in self.gaz.matcher(doc):
             span = doc[start:end]
             targets = sorted(self.gaz.labels[doc.vocab.strings[match_id]], key=lambda t: KIND_ORDER.index(t[0]))
+            while targets[0][0] == "person" and end - start >= 2 and start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].text[:1].isupper():
+                start -= 1   # "Muhammad Shehbaz Sharif": a given name the reference data leaves out of a full name
+                span = doc[start:end]
             found.append(Mention(index, span.start_char, span.end_char, span.text, targets[0][0], targets[0][1],
                                  start, end, candidates=targets))
         return found

@@ -2323,3 +2323,11 @@ def test_the_two_presidents_are_those_who_acted_not_one_named_in_an_advisers_tit
         "Speaking to reporters after the talks, Ali said Guyana had not compromised.", published="15 December 2023 - 10:00"))
     planned = one(events(gold, "meeting", "planned"))
     assert sorted(planned["participants"]) == ["Irfaan Ali", "Nicolás Maduro"]
+
+
+def test_a_given_name_the_reference_data_leaves_out_belongs_to_the_known_person(extract):
+    gold = extract(article(
+        "Prime Minister Muhammad Shehbaz Sharif held talks with Chinese Premier Li Qiang in Beijing on Friday.",
+        published="8 June 2024 - 10:00"))
+    people = [p["name"] for p in gold["people"]]
+    assert "Muhammad" not in people and sorted(one(events(gold, "meeting"))["participants"]) == ["Li Qiang", "Shehbaz Sharif"]
