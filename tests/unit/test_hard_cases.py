@@ -2331,3 +2331,12 @@ def test_a_given_name_the_reference_data_leaves_out_belongs_to_the_known_person(
         published="8 June 2024 - 10:00"))
     people = [p["name"] for p in gold["people"]]
     assert "Muhammad" not in people and sorted(one(events(gold, "meeting"))["participants"]) == ["Li Qiang", "Shehbaz Sharif"]
+
+
+def test_a_visit_told_beside_a_purpose_infinitive_is_as_real_as_the_signing(extract):
+    gold = extract(article(
+        "BEIJING, Jun 8 (APP): Pakistan and China on Friday signed 23 agreements and memoranda of understanding (MoUs) "
+        "to broaden cooperation in infrastructure, agriculture, industry, science and technology, health and media, on "
+        "the fourth day of Prime Minister Muhammad Shehbaz Sharif's five-day official visit to China.",
+        published="8 June 2024 - 11:20"))
+    assert events(gold, "visit", "happened") and not events(gold, "visit", "planned")
