@@ -304,8 +304,12 @@ class AgreementBuilder:
         if verb.lemma_.lower() not in MEMBER_VERBS:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        among = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children if p.dep_ == "pobj"), None)
+        subject = among if subject is None else subject   # "Among the instruments were a framework agreement on ..."
         umbrella = None
-        if subject is not None and subject.lower_ in ("they", "these", "those") and self.last_ref:
+        told_set = subject is not None and subject.tag_ == "NNS" and subject.lower_ in AGREEMENT_KINDS \
+            and any(c.lower_ in ("the", "these", "those") for c in subject.children)   # ("the instruments" the set was called)
+        if subject is not None and (subject.lower_ in ("they", "these", "those", "them") or subject is among and told_set) and self.last_ref:
             umbrella = self.last_ref[0]
         elif subject is not None:
             told = next((m for m in found if m.head.i == subject.i), None)
