@@ -276,7 +276,9 @@ class AgreementBuilder:
         indefinite mention anchors the agreement it was read as ("work toward concluding a General Security of
         Military Information Agreement"), else none."""
         anchor = lambda m: told.get(m.span.start_char, self._link(m) if m.definite or m.quoted else None)
-        anchors = [(m.span.start_char, self._counted(m) if m.within else anchor(m), m.within) for m in mentions]
+        # (a name inside a longer one is part of it: "a joint statement on a framework for a reciprocal trade agreement")
+        inner = lambda m: any(len(o.span) > len(m.span) and o.span.start <= m.span.start and m.span.end <= o.span.end for o in mentions)
+        anchors = [(m.span.start_char, self._counted(m) if m.within else anchor(m), m.within) for m in mentions if not inner(m)]
         for e in events:
             for i, span in zip([e.agreement, *e.extra_agreements], e.object_spans):
                 if i is not None:

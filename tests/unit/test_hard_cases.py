@@ -2351,3 +2351,12 @@ def test_members_told_after_among_the_set_are_agreements_signed_with_it(extract)
     signed = {e["agreement"] for e in events(gold, "signing", "happened")}
     assert {"framework agreement on the realignment of a section of the Karakoram Highway",
             "protocol on the export of Pakistani dried chillies to China"} <= signed
+
+
+def test_a_sector_word_in_a_name_inside_a_longer_name_belongs_to_the_longer_one(extract):
+    gold = extract(article(
+        "US President Donald Trump signed a reciprocal trade agreement with Cambodian Prime Minister Hun Manet on Sunday.",
+        "Separately, the United States and Vietnam issued a joint statement on a framework for a reciprocal trade "
+        "agreement.", published="27 October 2025 - 10:00"))
+    statement = agreement(gold, "joint_statement")
+    assert "trade" in statement["sectors"]
