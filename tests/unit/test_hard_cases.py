@@ -2360,3 +2360,14 @@ def test_a_sector_word_in_a_name_inside_a_longer_name_belongs_to_the_longer_one(
         "agreement.", published="27 October 2025 - 10:00"))
     statement = agreement(gold, "joint_statement")
     assert "trade" in statement["sectors"]
+
+
+def test_members_listed_by_semicolons_keep_the_sector_words_of_their_names(extract):
+    gold = extract(article(
+        "The Philippines and Vietnam signed five documents in Hanoi on Tuesday.",
+        "The three other documents are a memorandum of understanding on rice trade, under which Vietnam commits to "
+        "supply rice; a memorandum on cooperation in agriculture and rural development; and an implementation programme "
+        "for cultural cooperation.", published="31 January 2024 - 10:00"))
+    sectors = {a["name"]: a["sectors"] for a in gold["agreements"]}
+    assert "agriculture" in sectors["memorandum on cooperation in agriculture and rural development"]
+    assert "trade" in sectors["memorandum of understanding on rice trade"]
