@@ -31,6 +31,8 @@ class TalksReader(EventBuilder):
                 patients = self._subjects(verb.head)
             subjects, objects = agents, [k for k in self._actors(patients) + self._plural(patients) if k not in agents]
         people = [k for k in subjects if self.entities[k].kind == "person"]
+        if passive and objects and subjects and self._welcome_on_arrival(verb):
+            return self._some(self._welcomed_visit(verb, status, guests=objects, hosts=subjects))
         if lemma in HOST_VERBS and not objects:
             return []
         if self._habitual(verb):
@@ -54,6 +56,23 @@ class TalksReader(EventBuilder):
             event.date, event.place = day or event.date, place or event.place
             events.append(event)
         return events
+
+    @staticmethod
+    def _welcome_on_arrival(verb: Token) -> bool:
+        """"was met at Luanda airport by his counterpart", "flew to Erbil, where he was received by X": the host's
+        welcome on the guest's arrival, a part of the visit rather than a meeting of its own."""
+        airport = any(t.lower_ in ("airport", "airbase") for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+        where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
+        return airport or where
+
+    def _welcomed_visit(self, verb: Token, status: str, guests: list[str], hosts: list[str]) -> Event:
+        event = Event("visit", self.index, status=status, roles={k: "guest" for k in guests})
+        for key in hosts:
+            event.roles.setdefault(key, "host")
+        self._finish(event, verb)
+        if event.place is None and verb.dep_ == "relcl":   # "flew to Erbil, where": the place the clause hangs on
+            event.place = next((m.key for m in self._mentions_in([verb.head]) if self.entities[m.key].kind == "place"), None)
+        return event
 
     def _in_turn(self, verb: Token, people: list[str]) -> list[tuple[list[str], Span, str | None]]:
         """"met Xi and Modi on Tuesday, and Erdogan on Wednesday", "met Kishida in Tokyo on Friday and Yoon in Seoul

@@ -2371,3 +2371,13 @@ def test_members_listed_by_semicolons_keep_the_sector_words_of_their_names(extra
     sectors = {a["name"]: a["sectors"] for a in gold["agreements"]}
     assert "agriculture" in sectors["memorandum on cooperation in agriculture and rural development"]
     assert "trade" in sectors["memorandum of understanding on rice trade"]
+
+
+def test_a_welcome_where_the_guest_flew_is_his_visit_not_a_meeting(extract):
+    gold = extract(article(
+        "Turkish President Recep Tayyip Erdogan held talks with Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad "
+        "on Monday.",
+        "Erdogan then flew to Erbil, where he was received by Kurdistan Region President Nechirvan Barzani.",
+        published="23 April 2024 - 10:00"))
+    assert not [e for e in events(gold, "meeting") if "Nechirvan Barzani" in e["participants"]]
+    assert [e for e in events(gold, "visit") if "Nechirvan Barzani" in e["participants"]]
