@@ -591,7 +591,9 @@ STATE_BODY_WORDS = {"ministry", "bank", "department", "government", "cabinet", "
 REGNAL = re.compile(r"\b(?:King|Queen|Emperor|Sultan|Emir|Pope)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[IVX]{1,4})\b")
 INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b")
 _CAPITALISED = r"[A-Z][\w'’-]*"
-TITLE_TO_NAME = re.compile(rf",?\s*(?:(?:of|for)\s+(?:the\s+)?{_CAPITALISED}(?:(?:,\s*|\s+(?:and|&)\s+|\s+){_CAPITALISED})*\s+)?"
+# (", Power Secretary Pankaj Agarwal": after a comma, the named one's own title may come first)
+TITLE_TO_NAME = re.compile(rf",?\s*(?:(?:of|for)\s+(?:the\s+)?{_CAPITALISED}(?:(?:,\s*|\s+(?:and|&)\s+|\s+){_CAPITALISED})*\s+"
+                           rf"|,\s*(?:{_CAPITALISED}\s+){{0,3}}(?:Minister|Secretary|Ambassador|Governor|Commissioner|Envoy|Adviser|Advisor)\s+)?"
                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?")
 BODY_NOUNS = {"embassy", "ministry", "presidency", "committee", "commission", "chamber"}   # "the embassy said"
 GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "ministry", "parliament", "army", "president",

@@ -2381,3 +2381,10 @@ def test_a_welcome_where_the_guest_flew_is_his_visit_not_a_meeting(extract):
         published="23 April 2024 - 10:00"))
     assert not [e for e in events(gold, "meeting") if "Nechirvan Barzani" in e["participants"]]
     assert [e for e in events(gold, "visit") if "Nechirvan Barzani" in e["participants"]]
+
+
+def test_a_counterpart_named_with_a_title_after_the_comma_is_that_person(extract):
+    gold = extract(article(
+        "The agreement was signed on Thursday by Nepal's Energy Secretary Gopal Prasad Sigdel and his Indian "
+        "counterpart, Power Secretary Pankaj Agarwal.", published="5 January 2024 - 10:00"))
+    assert sorted(one(gold["agreements"])["signatories"]) == ["Gopal Prasad Sigdel", "Pankaj Agarwal"]
