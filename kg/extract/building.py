@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import ClauseReader
 from kg.extract.records import Event
-from kg.extract.vocabulary import LIST_PREPS
+from kg.extract.vocabulary import FUTURE_HEADS, LIST_PREPS
 
 PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$")
 
@@ -128,4 +128,6 @@ def _purpose_of(verb: Token) -> Token | None:
     """The past act a purpose infinitive depends on: "signed 23 agreements to broaden cooperation ..., on the fourth
     day of his visit" (the parser hangs the visit on "broaden"; the visit is as real as the signing)."""
     infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return verb.head if infinitive and verb.head.tag_ == "VBD" else None
+    # (not "invited Lula to attend the summit", "hoped to visit": what is asked or hoped for is not done)
+    done = verb.head.tag_ == "VBD" and verb.head.lemma_.lower() not in FUTURE_HEADS | {"invite", "ask", "urge"}
+    return verb.head if infinitive and done else None
