@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from kg.extract.quotes import paragraph_quotes
 from kg.extract.records import Entity, Mention
-from kg.extract.vocabulary import AGREEMENT_WORDS, PERSON_TITLES, initials
+from kg.extract.vocabulary import AGREEMENT_WORDS, PERSON_TITLES, SUMMIT_NOUNS, initials
 from kg.reference import HEAD_KINDS, Reference, slug
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -66,7 +66,9 @@ class Gazetteer:
         surfaces: dict[str, list[tuple[str, str]]] = {}
 
         def add(surface: str, kind: str, key: str, upper: bool = False) -> None:
-            for form in {surface, surface.upper()} if upper else {surface}:
+            # ("Asean", "Nato", "Apec": outlets that write acronyms as words)
+            acronym = surface.isalpha() and surface.isupper() and len(surface) >= 4
+            for form in {surface, surface.upper()} if upper else {surface, surface.capitalize()} if acronym else {surface}:
                 if form and (kind, key) not in surfaces.setdefault(form, []):
                     surfaces[form].append((kind, key))
 
@@ -249,8 +251,8 @@ class MentionFinder:
                 continue
             if len(span) == 1 and text.lower() in GENERIC_NAMES:
                 continue   # "the Leader of the Nation": a capitalised common noun, not a name
-            if label != "PERSON" and span[-1].lower_ in AGREEMENT_WORDS:
-                continue   # "the Lancaster House Treaty", "the Amazon Cooperation Treaty": a document, no actor or place
+            if label != "PERSON" and span[-1].lower_ in AGREEMENT_WORDS | SUMMIT_NOUNS:
+                continue   # "the Lancaster House Treaty", "the 47th Asean Summit": a document or a gathering, no actor or place
             found.append(Mention(index, span.start_char, span.start_char + len(text), text, kinds[label], None, span.start, span.end))
         return found
 

@@ -2388,3 +2388,12 @@ def test_a_counterpart_named_with_a_title_after_the_comma_is_that_person(extract
         "The agreement was signed on Thursday by Nepal's Energy Secretary Gopal Prasad Sigdel and his Indian "
         "counterpart, Power Secretary Pankaj Agarwal.", published="5 January 2024 - 10:00"))
     assert sorted(one(gold["agreements"])["signatories"]) == ["Gopal Prasad Sigdel", "Pankaj Agarwal"]
+
+
+def test_an_acronym_written_as_a_word_is_the_bloc_and_a_summit_name_is_no_actor(extract):
+    gold = extract(article(
+        "KUALA LUMPUR: US President Donald Trump yesterday witnessed the signing of a peace declaration between Thailand "
+        "and Cambodia on the opening day of the 47th Asean Summit.", published="27 October 2025 - 10:00"))
+    names = [p["name"] for p in gold["people"]]
+    summit = one(events(gold, "summit"))
+    assert "ASEAN" in summit["participants"] and "Asean Summit" not in summit["participants"] + names
