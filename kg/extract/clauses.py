@@ -399,6 +399,12 @@ class ClauseReader:
                     return a.i
         return None
 
+    def _dated_in_the_past(self, verb: Token) -> bool:
+        """Whether a participle carries a past date of its own ("signed in 2012"), which makes it a clause of its own
+        time (but "the summit hosted by Brazil next month" is still to come)."""
+        told = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in verb.children if t.dep_ in ("prep", "npadvmod")]
+        return any(s <= d.start < e and d.span.latest < self.published for d in self.dates for s, e in told)
+
     def _status(self, verb: Token) -> str | None:
         """happened, planned or invited; None when the clause is negated."""
         if any(c.dep_ == "neg" for c in verb.children):
@@ -433,7 +439,7 @@ class ClauseReader:
             if head.lemma_.lower() in ("pleased", "glad", "happy", "delighted", "honoured", "honored"):
                 return "happened"   # "said he was pleased to speak with Starmer"
             return "planned"
-        if verb.dep_ == "relcl" and verb.tag_ == "VBD" or verb.dep_ == "acl" and verb.tag_ == "VBN" and _dated(verb):
+        if (verb.dep_ == "relcl" and verb.tag_ == "VBD") or (verb.dep_ == "acl" and verb.tag_ == "VBN" and self._dated_in_the_past(verb)):
             return "happened"   # "will replace the arrangement signed by the two countries in 2012": its own past clause
         if any(any(c.lower_ in MODALS for c in t.children if c.dep_ == "aux") for t in chain[1:3]):
             return "planned"
@@ -454,11 +460,6 @@ class ClauseReader:
                 and self._status(verb.head) == "planned":
             return "planned"   # "are expected to sign ... when Jaishankar visits Kathmandu this week": his visit is to come
         return "happened"
-
-
-def _dated(verb: Token) -> bool:
-    """Whether a participle carries a date of its own ("signed in 2012"), which makes it a clause of its own time."""
-    return any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
 
 
 def _named_after(noun: Token) -> list[Token]:

@@ -2397,3 +2397,11 @@ def test_an_acronym_written_as_a_word_is_the_bloc_and_a_summit_name_is_no_actor(
     names = [p["name"] for p in gold["people"]]
     summit = one(events(gold, "summit"))
     assert "ASEAN" in summit["participants"] and "Asean Summit" not in summit["participants"] + names
+
+
+def test_a_past_relative_clause_is_its_own_clause_but_a_participle_with_a_coming_date_is_not(extract):
+    gold = extract(article(
+        "The new pact will replace the treaty that Jakarta and Canberra signed in 2006.",
+        "Modi will attend the BRICS summit hosted by Brazil next month.", published="20 June 2025 - 10:00"))
+    assert [e["date"] for e in events(gold, "signing", "happened")] == ["2006"]
+    assert events(gold, "summit", "planned") and not events(gold, "summit", "happened")
