@@ -300,7 +300,7 @@ class AgreementBuilder:
             umbrella = self._set_told(verb, found)
             if umbrella is None or ";" in doc.text[verb.idx:]:
                 continue   # (a list by semicolons is read by words: ``_listed_members``)
-            objects = {t.i for c in verb.children if c.dep_ in ("dobj", "attr") for t in c.subtree}
+            objects = {t.i for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj") for t in c.subtree}   # ("Among them were X": X)
             pairs += [(umbrella, m) for m in found if m.head.i in objects and not m.definite]
         return pairs
 
@@ -308,13 +308,13 @@ class AgreementBuilder:
         """The set a verb of membership has as its subject: "They include ...", "The three other documents are ..."."""
         if verb.lemma_.lower() not in MEMBER_VERBS:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "Among the instruments were a framework agreement on ...": the set is what "among" names, not the subject
         among = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children if p.dep_ == "pobj"), None)
-        subject = among if subject is None else subject   # "Among the instruments were a framework agreement on ..."
+        subject = among if among is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
         umbrella = None
-        told_set = subject is not None and subject.tag_ == "NNS" and subject.lower_ in AGREEMENT_KINDS \
-            and any(c.lower_ in ("the", "these", "those") for c in subject.children)   # ("the instruments" the set was called)
-        if subject is not None and (subject.lower_ in ("they", "these", "those", "them") or subject is among and told_set) and self.last_ref:
+        told_set = among is not None and among.tag_ == "NNS" and among.lemma_.lower() in AGREEMENT_KINDS \
+            and any(c.lower_ in ("the", "these", "those") for c in among.children)   # ("the instruments" the set was called)
+        if subject is not None and (subject.lower_ in ("they", "these", "those", "them") or told_set) and self.last_ref:
             umbrella = self.last_ref[0]
         elif subject is not None:
             told = next((m for m in found if m.head.i == subject.i), None)

@@ -2342,11 +2342,12 @@ def test_a_visit_told_beside_a_purpose_infinitive_is_as_real_as_the_signing(extr
     assert events(gold, "visit", "happened") and not events(gold, "visit", "planned")
 
 
-def test_members_told_after_among_the_set_are_agreements_signed_with_it(extract):
+@pytest.mark.parametrize("among", ["Among the instruments were", "Among the agreements were", "Among them were"])
+def test_members_told_after_among_the_set_are_agreements_signed_with_it(extract, among):
     gold = extract(article(
         "Pakistan and China on Friday signed 23 agreements and memoranda of understanding (MoUs) to broaden cooperation "
         "in infrastructure.",
-        "Among the instruments were a framework agreement on the realignment of a section of the Karakoram Highway and a "
+        f"{among} a framework agreement on the realignment of a section of the Karakoram Highway and a "
         "protocol on the export of Pakistani dried chillies to China.", published="8 June 2024 - 11:20"))
     signed = {e["agreement"] for e in events(gold, "signing", "happened")}
     assert {"framework agreement on the realignment of a section of the Karakoram Highway",
