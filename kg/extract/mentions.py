@@ -65,9 +65,9 @@ class Gazetteer:
     def build(cls, nlp, ref: Reference) -> "Gazetteer":
         surfaces: dict[str, list[tuple[str, str]]] = {}
 
-        def add(surface: str, kind: str, key: str, upper: bool = False) -> None:
-            # ("Asean", "Nato", "Apec": outlets that write acronyms as words)
-            acronym = surface.isalpha() and surface.isupper() and len(surface) >= 4
+        def add(surface: str, kind: str, key: str, upper: bool = False, titled: bool = False) -> None:
+            # ``titled``: an acronym is also written as a word ("Asean", "Nato", "Efta")
+            acronym = titled and surface.isalpha() and surface.isupper() and len(surface) >= 4
             for form in {surface, surface.upper()} if upper else {surface, surface.capitalize()} if acronym else {surface}:
                 if form and (kind, key) not in surfaces.setdefault(form, []):
                     surfaces[form].append((kind, key))
@@ -78,8 +78,8 @@ class Gazetteer:
             for name in c.demonyms:
                 add(name, "demonym", c.id)
         for o in ref.organisations.values():
-            for name in (o.name, *o.aliases):
-                add(name, "organisation", o.id)
+            for name in (o.name, *o.aliases):   # (not an agency's: "Hina" is a person's name before it is HINA)
+                add(name, "organisation", o.id, titled=o.kind not in ("agency", "outlet"))
         for p in ref.places.values():
             for name in (p.name, *p.aliases):
                 add(name, "place", p.id, upper=True)

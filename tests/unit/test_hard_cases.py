@@ -2400,6 +2400,13 @@ def test_an_acronym_written_as_a_word_is_the_bloc_and_a_summit_name_is_no_actor(
     assert "ASEAN" in summit["participants"] and "Asean Summit" not in summit["participants"] + names
 
 
+def test_a_news_agency_acronym_is_not_read_in_title_case(extract):
+    gold = extract(article(
+        "Pakistani Minister of State Hina Rabbani Khar met Chinese Foreign Minister Wang Yi in Beijing on Friday.",
+        "Hina told reporters that the talks had gone well.", published="8 June 2024 - 11:20"))
+    assert one(events(gold, "press_conference"))["participants"] == ["Hina Rabbani Khar"]
+
+
 def test_a_past_relative_clause_is_its_own_clause_but_a_participle_with_a_coming_date_is_not(extract):
     gold = extract(article(
         "The new pact will replace the treaty that Jakarta and Canberra signed in 2006.",
