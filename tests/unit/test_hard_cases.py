@@ -2413,3 +2413,12 @@ def test_a_past_relative_clause_is_its_own_clause_but_a_participle_with_a_coming
         "Modi will attend the BRICS summit hosted by Brazil next month.", published="20 June 2025 - 10:00"))
     assert [e["date"] for e in events(gold, "signing", "happened")] == ["2006"]
     assert events(gold, "summit", "planned") and not events(gold, "summit", "happened")
+
+
+def test_an_adviser_to_a_president_is_not_one_of_the_two_presidents(extract):
+    gold = extract(article(
+        "President Irfaan Ali and Venezuelan President Nicolás Maduro held talks in St Vincent on Thursday.",
+        "Celso Amorim met Ali on Friday.",
+        "The two presidents agreed to meet again in Brazil within the next three months.", published="16 December 2023 - 10:00"))
+    planned = one(events(gold, "meeting", "planned"))
+    assert sorted(planned["participants"]) == ["Irfaan Ali", "Nicolás Maduro"]
