@@ -10,7 +10,7 @@ from kg.dates import Span
 from kg.extract.building import EventBuilder
 from kg.extract.clauses import agent_phrase, core_phrase
 from kg.extract.records import Event
-from kg.extract.vocabulary import EXCHANGE_NOUNS, HABITUAL, HOST_VERBS, PHONE_WORDS
+from kg.extract.vocabulary import EXCHANGE_NOUNS, HABITUAL, HOST_VERBS, MOTION_VERBS, PHONE_WORDS, PLACE_KINDS
 
 
 class TalksReader(EventBuilder):
@@ -62,16 +62,18 @@ class TalksReader(EventBuilder):
         """"was met at Luanda airport by his counterpart", "flew to Erbil, where he was received by X": the host's
         welcome on the guest's arrival, a part of the visit rather than a meeting of its own."""
         airport = any(t.lower_ in ("airport", "airbase") for c in verb.children if c.dep_ == "prep" for t in c.subtree)
-        where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
+        where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
+            and any(a.lemma_.lower() in MOTION_VERBS for a in list(verb.ancestors)[:3])   # (not "went to the Kremlin, where")
         return airport or where
 
     def _welcomed_visit(self, verb: Token, status: str, guests: list[str], hosts: list[str]) -> Event:
+        """The guest's visit, with the one who received him as its host (merged with the trip told by its arrival)."""
         event = Event("visit", self.index, status=status, roles={k: "guest" for k in guests})
         for key in hosts:
             event.roles.setdefault(key, "host")
         self._finish(event, verb)
         if event.place is None and verb.dep_ == "relcl":   # "flew to Erbil, where": the place the clause hangs on
-            event.place = next((m.key for m in self._mentions_in([verb.head]) if self.entities[m.key].kind == "place"), None)
+            event.place = next((m.key for m in self._mentions_in([verb.head]) if self.entities[m.key].kind in PLACE_KINDS), None)
         return event
 
     def _in_turn(self, verb: Token, people: list[str]) -> list[tuple[list[str], Span, str | None]]:

@@ -2422,3 +2422,10 @@ def test_an_adviser_to_a_president_is_not_one_of_the_two_presidents(extract):
         "The two presidents agreed to meet again in Brazil within the next three months.", published="16 December 2023 - 10:00"))
     planned = one(events(gold, "meeting", "planned"))
     assert sorted(planned["participants"]) == ["Irfaan Ali", "Nicolás Maduro"]
+
+
+def test_a_guest_met_at_the_airport_is_welcomed_within_his_visit(extract):
+    gold = extract(article(
+        "Russian Foreign Minister Sergei Lavrov arrived in Luanda on Tuesday.",
+        "He was met at the airport by Angolan Foreign Minister Tete Antonio.", published="26 January 2023 - 10:00"))
+    assert not events(gold, "meeting") and "Téte António" in one(events(gold, "visit"))["participants"]
