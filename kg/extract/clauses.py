@@ -443,8 +443,8 @@ class ClauseReader:
             return "happened"   # "will replace the arrangement signed by the two countries in 2012": its own past clause
         if any(any(c.lower_ in MODALS for c in t.children if c.dep_ == "aux") for t in chain[1:3]):
             return "planned"
-        if verb.lemma_.lower() in ("consider", "mull", "weigh", "contemplate"):
-            return "planned"   # "was reported to be considering a visit to the island in August"
+        if verb.lemma_.lower() in ("consider", "mull", "weigh", "contemplate") and verb.tag_ == "VBG":
+            return "planned"   # "was reported to be considering a visit to the island in August" (not "considered it a success")
         if verb.lower_ in ("upcoming", "planned") or any(c.lower_ in ("upcoming", "planned", "forthcoming", "next") for c in verb.children):
             return "planned"
         if verb.lemma_.lower() in ("expect", "schedule", "due", "set") and verb.tag_ == "VBN" \

@@ -2429,3 +2429,8 @@ def test_a_guest_met_at_the_airport_is_welcomed_within_his_visit(extract):
         "Russian Foreign Minister Sergei Lavrov arrived in Luanda on Tuesday.",
         "He was met at the airport by Angolan Foreign Minister Tete Antonio.", published="26 January 2023 - 10:00"))
     assert not events(gold, "meeting") and "Téte António" in one(events(gold, "visit"))["participants"]
+
+
+def test_a_visit_judged_by_consider_is_no_plan(extract):
+    gold = extract(article("Lula considered his visit to Beijing a success.", published="20 June 2025 - 10:00"))
+    assert not events(gold, "visit", "planned")
