@@ -149,7 +149,8 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(r"\b(?:end|close|rest)\s+of\s+the\s+(?P<unit>year|month)\b", re.I), "rel_unit"),   # "by the end of the year"
         (re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before|ago)\b", re.I), "offset"),
         (re.compile(r"\b(?:(?P<rel>last|this|next)\s+weekend|(?:over|during|at|on)\s+the\s+weekend)\b(?!\s+of\b)", re.I), "weekend"),
-        (re.compile(r"\b(?:(?:in|since|during|of|early|late|mid-?)\s+|(?:in|since|during)\s+the\s+)(?P<y>(?:19|20)\d\d)\b", re.I), "year"),   # "during the 2011 famine"
+        # "during the 2011 famine" (but "in the 2030 Agenda" is a name)
+        (re.compile(r"\b(?:(?:of|early|late|mid-?)\s+|(?:in|since|during)\s+(?:the\s+(?=\d{4}\s+(?-i:[a-z])))?)(?P<y>(?:19|20)\d\d)\b", re.I), "year"),
     ]
 
 

@@ -261,10 +261,10 @@ class AgreementBuilder:
         named = self._institution_references(doc, quotes)
         linked += [t for _, t in named if t not in linked]
         anchors = self._anchors(linked, all_mentions, events, doc, quotes, told) + [(i, t, None) for i, t in named]
-        starts = sorted(x[0] for x in members)
-        # an unlinked mention inside a member's words is that member ("; a memorandum on cooperation in agriculture;")
-        within_member = lambda a: a[1] is None and any(s <= a[0] for s in starts)
-        anchors = [a for a in anchors if a[0] not in starts and not within_member(a)] + members
+        starts = {x[0] for x in members}
+        # an unlinked mention after the first member is one of the members ("; a memorandum on cooperation in agriculture;")
+        within_members = lambda a: a[1] is None and bool(starts) and a[0] >= min(starts)
+        anchors = [a for a in anchors if a[0] not in starts and not within_members(a)] + members
         anchors.sort(key=lambda a: a[0])
         for target in linked:
             self._sectors(target, index, doc, quotes, anchors, [(m.span.start_char, m.span.end_char) for m in all_mentions])

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import ClauseReader
 from kg.extract.records import Event
-from kg.extract.vocabulary import FUTURE_HEADS, LIST_PREPS
+from kg.extract.vocabulary import CONTROL_VERBS, FUTURE_HEADS, LIST_PREPS
 
 PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$")
 
@@ -129,5 +129,5 @@ def _purpose_of(verb: Token) -> Token | None:
     day of his visit" (the parser hangs the visit on "broaden"; the visit is as real as the signing)."""
     infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # (not "invited Lula to attend the summit", "hoped to visit": what is asked or hoped for is not done)
-    done = verb.head.tag_ == "VBD" and verb.head.lemma_.lower() not in FUTURE_HEADS | {"invite", "ask", "urge"}
+    done = verb.head.tag_ == "VBD" and verb.head.lemma_.lower() not in FUTURE_HEADS | CONTROL_VERBS
     return verb.head if infinitive and done else None

@@ -176,10 +176,12 @@ class EventFinder(TalksReader, ActsReader):
                           and (not owners or set(owners) & {k for k, r in e.roles.items() if kind != "visit" or r == "guest"})
                           and not earlier_one and (elsewhere is None or elsewhere == e.place)
                           and not (when and e.date and not when.meets(e.date))]   # ("made his visit ... last December")
-            attended = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "following")
-            held = [e for e in candidates if e.status == "happened"] if attended and self._status(self._governor(noun)) == "happened" else []
+            # "Speaking at the press conference": told as attended, so it took place
+            attended = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "following") \
+                and self._status(self._governor(noun)) == "happened"
+            held = [e for e in candidates if e.status == "happened"] if attended else []
             earlier = (held or candidates or [None])[0]   # ("speaking after the talks" are the talks held, not those agreed for later)
-            if earlier is not None and earlier.status == "planned" and attended and self._status(self._governor(noun)) == "happened":
+            if earlier is not None and earlier.status == "planned" and attended:
                 earlier.status, earlier.date = "happened", None   # "would then hold a joint press conference" ... "Speaking at the joint press conference"
             if earlier is not None:
                 if self.index not in earlier.evidence:

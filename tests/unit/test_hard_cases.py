@@ -2329,8 +2329,7 @@ def test_a_given_name_the_reference_data_leaves_out_belongs_to_the_known_person(
     gold = extract(article(
         "Prime Minister Muhammad Shehbaz Sharif held talks with Chinese Premier Li Qiang in Beijing on Friday.",
         published="8 June 2024 - 10:00"))
-    people = [p["name"] for p in gold["people"]]
-    assert "Muhammad" not in people and sorted(one(events(gold, "meeting"))["participants"]) == ["Li Qiang", "Shehbaz Sharif"]
+    assert len(gold["people"]) == 2 and sorted(one(events(gold, "meeting"))["participants"]) == ["Li Qiang", "Shehbaz Sharif"]
 
 
 def test_a_visit_told_beside_a_purpose_infinitive_is_as_real_as_the_signing(extract):
