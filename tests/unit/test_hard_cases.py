@@ -2314,13 +2314,17 @@ def test_a_visit_under_consideration_is_planned(extract):
     assert [e["date"] for e in events(gold, "visit", "planned")] == ["2022-08"] and not events(gold, "visit", "happened")
 
 
-def test_the_two_presidents_are_those_who_acted_not_one_named_in_an_advisers_title(extract):
+@pytest.mark.parametrize("between", [
+    # a president named only in an adviser's title did not act; the adviser's own role names no president's office
+    "Celso Amorim, chief foreign policy adviser to Brazil's President Luiz Inácio Lula da Silva, attended as an observer.",
+    "Celso Amorim met Ali on Friday.",
+])
+def test_the_two_presidents_are_the_two_presidents_who_acted(extract, between):
     gold = extract(article(
         "President Irfaan Ali and Venezuelan President Nicolás Maduro held talks in St Vincent on Thursday.",
-        "Celso Amorim, chief foreign policy adviser to Brazil's President Luiz Inácio Lula da Silva, attended as an "
-        "observer.",
+        between,
         "The two presidents agreed to meet again in Brazil within the next three months.",
-        "Speaking to reporters after the talks, Ali said Guyana had not compromised.", published="15 December 2023 - 10:00"))
+        "Speaking to reporters after the talks, Ali said Guyana had not compromised.", published="16 December 2023 - 10:00"))
     planned = one(events(gold, "meeting", "planned"))
     assert sorted(planned["participants"]) == ["Irfaan Ali", "Nicolás Maduro"]
 
@@ -2412,15 +2416,6 @@ def test_a_past_relative_clause_is_its_own_clause_but_a_participle_with_a_coming
         "Modi will attend the BRICS summit hosted by Brazil next month.", published="20 June 2025 - 10:00"))
     assert [e["date"] for e in events(gold, "signing", "happened")] == ["2006"]
     assert events(gold, "summit", "planned") and not events(gold, "summit", "happened")
-
-
-def test_an_adviser_to_a_president_is_not_one_of_the_two_presidents(extract):
-    gold = extract(article(
-        "President Irfaan Ali and Venezuelan President Nicolás Maduro held talks in St Vincent on Thursday.",
-        "Celso Amorim met Ali on Friday.",
-        "The two presidents agreed to meet again in Brazil within the next three months.", published="16 December 2023 - 10:00"))
-    planned = one(events(gold, "meeting", "planned"))
-    assert sorted(planned["participants"]) == ["Irfaan Ali", "Nicolás Maduro"]
 
 
 def test_a_guest_met_at_the_airport_is_welcomed_within_his_visit(extract):
