@@ -63,7 +63,7 @@ class TalksReader(EventBuilder):
         welcome on the guest's arrival, a part of the visit rather than a meeting of its own."""
         airport = any(t.lower_ in ("airport", "airbase") for c in verb.children if c.dep_ == "prep" for t in c.subtree)
         where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
-            and any(a.lemma_.lower() in MOTION_VERBS for a in list(verb.ancestors)[:3])   # (not "went to the Kremlin, where")
+            and any(a.lemma_.lower() in MOTION_VERBS for a in list(verb.ancestors)[:3])   # (a place the guest travelled to)
         return airport or where
 
     def _welcomed_visit(self, verb: Token, status: str, guests: list[str], hosts: list[str]) -> Event:
