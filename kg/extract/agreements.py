@@ -524,10 +524,15 @@ class AgreementBuilder:
         return target
 
     def _told_again(self, m: AgreementMention) -> bool:
-        """"the framework" when an agreement named by that head word was told before."""
+        """"the framework" when an agreement named by that head word was told before, and "the (remaining)
+        instruments" when a set of agreements was (a plural can only be the set)."""
         target = self._link(m) if m.definite else None
-        names = [self.agreements[target].name, *self.agreements[target].aliases] if target is not None else []
-        return any(n.lower().split()[-1:] == [m.head.lower_] for n in names)   # its head word, not a modifier ("partnership treaty")
+        if target is None:
+            return False
+        a = self.agreements[target]
+        if m.plural and (a.count or a.kind == "documents"):
+            return True
+        return any(n.lower().split()[-1:] == [m.head.lower_] for n in [a.name, *a.aliases])   # its head word, not a modifier ("partnership treaty")
 
     def _link(self, m: AgreementMention, signed: bool = False) -> int | None:
         """The agreement a mention refers to: the most recent compatible one, and of the same kind when the

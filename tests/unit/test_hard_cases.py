@@ -2428,3 +2428,10 @@ def test_a_guest_met_at_the_airport_is_welcomed_within_his_visit(extract):
 def test_a_visit_judged_by_consider_is_no_plan(extract):
     gold = extract(article("Lula considered his visit to Beijing a success.", published="20 June 2025 - 10:00"))
     assert not events(gold, "visit", "planned")
+
+
+def test_the_remaining_instruments_are_the_set_signed_and_take_its_sectors(extract):
+    gold = extract(article(
+        "The two governments signed 20 agreements in Beijing on Wednesday.",
+        "The remaining instruments cover tourism and agriculture.", published="11 January 2024 - 10:05"))
+    assert {"tourism", "agriculture"} <= set(agreement(gold, "documents")["sectors"])
