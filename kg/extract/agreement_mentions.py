@@ -163,9 +163,10 @@ def _count(span: SpacySpan) -> int | None:
 
 
 def _short_form(doc: Doc, tok: Token, before: AgreementMention) -> bool:
-    """The word is the bracketed short form of the agreement named just before it."""
+    """The word is the bracketed short form of the agreement named just before it, or of the phrase that mention
+    heads ("23 agreements and memoranda of understanding (MoUs)")."""
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
-        and before.span.end >= tok.i - 1 and before.span.start < tok.i
+        and max(before.span.end, before.head.right_edge.i) >= tok.i - 1 and before.span.start < tok.i
 
 
 def agreement_mentions(index: int, doc: Doc, quotes: list[tuple[int, int]]) -> list[AgreementMention]:

@@ -2435,3 +2435,10 @@ def test_the_remaining_instruments_are_the_set_signed_and_take_its_sectors(extra
         "The two governments signed 20 agreements in Beijing on Wednesday.",
         "The remaining instruments cover tourism and agriculture.", published="11 January 2024 - 10:05"))
     assert {"tourism", "agriculture"} <= set(agreement(gold, "documents")["sectors"])
+
+
+def test_a_short_form_in_brackets_does_not_take_the_sectors_of_the_set_it_abbreviates(extract):
+    gold = extract(article(
+        "Pakistan and China on Friday signed 23 agreements and memoranda of understanding (MoUs) to broaden cooperation "
+        "in infrastructure, agriculture and health.", published="8 June 2024 - 11:20"))
+    assert {"infrastructure", "agriculture", "health"} <= set(agreement(gold, "documents")["sectors"])
