@@ -123,13 +123,16 @@ def _before_next_agreement(doc: Doc, head: Token, end: int) -> int:
 
 
 PLURAL_ONLY = {"memoranda", "mous"}   # plurals the tagger reads as singular
+QUANTITY_WORDS = {"several", "various", "numerous", "multiple"}   # a set without a count
 
 
 def _rest_of_a_set(tok: Token) -> bool:
-    """"seven other agreements and memoranda": the bare plural after a counted set is the same set."""
+    """"seven other agreements and memoranda", "several agreements and memoranda": the bare plural after a counted
+    set is the same set."""
     head = tok.head
+    counted = lambda c: c.dep_ == "nummod" or c.lower_ in QUANTITY_WORDS
     return (tok.dep_ == "conj" and (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_ONLY) and not any(c.dep_ in ("det", "nummod") for c in tok.children)
-            and head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in head.children)
+            and head.tag_ in ("NNS", "NNPS") and any(counted(c) for c in head.children)
             and (head.lower_ in AGREEMENT_KINDS or head.lemma_.lower() in AGREEMENT_KINDS))
 
 

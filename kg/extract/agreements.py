@@ -176,6 +176,7 @@ class AgreementBuilder:
         found = [m for m in found if not m.within]
         linked: list[int] = []
         by_topic: list[tuple[int, int]] = []   # (offset, member) of sets what was signed names member by member
+        objects: list[tuple[int, int]] = []    # (offset, agreement) of each thing told as signed or issued
         for event in events:
             if event.type not in CREATING_EVENTS:
                 continue
@@ -195,14 +196,17 @@ class AgreementBuilder:
                     if event.agreement_act and self._link(creator) is None:
                         continue   # "The pact entered into force": only of an agreement told before
                     targets.append(self._create_or_link(creator, event, doc, mentions))
+                    objects.append((span[0], targets[-1]))
                     by_topic += self._topic_members(targets[-1], creator, doc, index, mentions)
                     umbrella = self._open_set(index) if _ordinal_before(doc, creator.span) else None
                     if umbrella is not None and umbrella != targets[-1]:
                         self._join_set(umbrella, targets[-1])   # "The first, a memorandum on X, was signed by ..."
                 elif doc.text[span[0]:span[1]].lower() in ("it", "this", "they", "them") and self.last_ref:
                     targets.append(self._link_event(self.last_ref[0], event))
+                    objects.append((span[0], targets[-1]))
                 elif (named := self._by_acronym(doc.text[span[0]:span[1]])) is not None:
                     targets.append(self._link_event(named, event))   # "The DCA was signed" after "the Defence Cooperation Agreement (DCA)"
+                    objects.append((span[0], targets[-1]))
             if not event.object_spans and event.type == "signing" and self.last_signing and index - self.last_signing[1] <= 1:
                 # "X and Y signed for Moscow": more signatories of what the sentence before said was signed.
                 targets = [self._link_event(t, event) for t in self.last_signing[0]]
@@ -237,6 +241,7 @@ class AgreementBuilder:
             for event in events:   # "The second, on rice trade, was signed by X and Y": that member
                 if event.type in CREATING_EVENTS and event.agreement is None and any(a <= start < b for a, b in event.object_spans):
                     event.agreement = self._link_event(target, event)
+                    objects.append((start, target))
         told: dict[int, int] = {}   # mention start -> the agreement it was linked to or made
         for m in found:
             target = self._link(m)
@@ -260,7 +265,7 @@ class AgreementBuilder:
             self._institutions(doc, linked[0])
         named = self._institution_references(doc, quotes)
         linked += [t for _, t in named if t not in linked]
-        anchors = self._anchors(linked, all_mentions, events, doc, quotes, told) + [(i, t, None) for i, t in named]
+        anchors = self._anchors(linked, all_mentions, objects, quotes, told) + [(i, t, None) for i, t in named]
         starts = {x[0] for x in members}
         # an unlinked mention after the first member is one of the members ("; a memorandum on cooperation in agriculture;")
         within_members = lambda a: a[1] is None and bool(starts) and a[0] >= min(starts)
@@ -272,7 +277,7 @@ class AgreementBuilder:
             if index not in self.agreements[target].evidence:
                 self.agreements[target].evidence.append(index)
 
-    def _anchors(self, linked: list[int], mentions: list[AgreementMention], events: list[Event], doc: Doc,
+    def _anchors(self, linked: list[int], mentions: list[AgreementMention], objects: list[tuple[int, int]],
                  quotes: list[tuple[int, int]], told: dict[int, int]) -> list[tuple[int, int | None]]:
         """(character offset, agreement or None) of every agreement named in the sentence: a sector word belongs
         to the nearest one before it (or after it, if none is before), and to none if that one is not ours.  An
@@ -282,10 +287,7 @@ class AgreementBuilder:
         # (a name inside a longer one is part of it: "a joint statement on a framework for a reciprocal trade agreement")
         inner = lambda m: any(len(o.span) > len(m.span) and o.span.start <= m.span.start and m.span.end <= o.span.end for o in mentions)
         anchors = [(m.span.start_char, self._counted(m) if m.within else anchor(m), m.within) for m in mentions if not inner(m)]
-        for e in events:
-            for i, span in zip([e.agreement, *e.extra_agreements], e.object_spans):
-                if i is not None:
-                    anchors.append((span[0], i, None))
+        anchors += [(start, i, None) for start, i in objects]
         if not [a for a in anchors if a[2] is None]:
             anchors += [(0, t, None) for t in linked]
         return sorted(anchors, key=lambda a: a[0])

@@ -2442,3 +2442,14 @@ def test_a_short_form_in_brackets_does_not_take_the_sectors_of_the_set_it_abbrev
         "Pakistan and China on Friday signed 23 agreements and memoranda of understanding (MoUs) to broaden cooperation "
         "in infrastructure, agriculture and health.", published="8 June 2024 - 11:20"))
     assert {"infrastructure", "agriculture", "health"} <= set(agreement(gold, "documents")["sectors"])
+
+
+def test_several_agreements_and_memoranda_are_one_set_and_a_member_after_them_keeps_its_own_sectors(extract):
+    gold = extract(article(
+        "Sisi and Macron held talks in Cairo on Monday.",
+        "They also witnessed the signing of several agreements and memoranda of understanding on transport, health and "
+        "education, including a financing accord for the extension of the Cairo Metro.", published="8 April 2025 - 10:00"))
+    sets = [a for a in gold["agreements"] if a["kind"] == "documents"]
+    assert {"transport", "health", "education"} <= set(one(sets)["sectors"])
+    assert not [a for a in gold["agreements"] if a["kind"] == "memorandum"]
+    assert "health" not in agreement(gold, "agreement")["sectors"]
