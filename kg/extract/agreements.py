@@ -557,6 +557,8 @@ class AgreementBuilder:
                 continue
             if (m.kind == "joint_statement") != (a.kind == "joint_statement") and m.kind != "documents" and not m.quoted:
                 continue   # "their joint communique" is no trade agreement told before, nor "the agreement" a joint statement
+            if specific and a.kind in ("treaty", "memorandum") and a.kind != m.kind and not m.quoted:
+                continue   # "the treaty" is not the memorandum told before (but may be "the agreement" told before)
             same_name = m.name.lower() == a.name.lower() or m.name.lower() in map(str.lower, a.aliases)
             described = signed and not a.name[:1].isupper() and a.name.split()[-1].lower() == m.head.lower_ \
                 and m.sentence - a.sentence <= 1

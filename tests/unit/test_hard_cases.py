@@ -2453,3 +2453,11 @@ def test_several_agreements_and_memoranda_are_one_set_and_a_member_after_them_ke
     assert {"transport", "health", "education"} <= set(one(sets)["sectors"])
     assert not [a for a in gold["agreements"] if a["kind"] == "memorandum"]
     assert "health" not in agreement(gold, "agreement")["sectors"]
+
+
+def test_the_treaty_is_not_the_memorandum_told_before(extract):
+    gold = extract(article(
+        "Panama operates the flights with US funding under a memorandum signed with Washington on Monday.",
+        "The State Department said China's presence in the canal area violated the treaty.",
+        published="3 February 2025 - 07:50"))
+    assert [a["kind"] for a in gold["agreements"]] == ["memorandum"]
