@@ -98,6 +98,8 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._simple(tok, "press_conference", tok))   # "the two men spoke to reporters"
         if verb and self._ceremony(tok):
             return self._some(self._simple(tok, "other", tok))
+        if (verb or noun) and self._welcome_ceremony(tok):
+            return self._some(self._simple(tok, "other", self._governor(tok) if noun else tok, host=True))
         if verb and self._takes_effect(tok):
             return self._some(self._entry_into_force(tok))
         if verb and (self._procedure(tok) or self._passed_by_legislature(tok)):

@@ -10,7 +10,9 @@ from kg.dates import Span
 from kg.extract.building import EventBuilder
 from kg.extract.clauses import agent_phrase, core_phrase
 from kg.extract.records import Event
-from kg.extract.vocabulary import EXCHANGE_NOUNS, HABITUAL, HOST_VERBS, MOTION_VERBS, PHONE_WORDS, PLACE_KINDS
+from kg.extract.vocabulary import (
+    BACK_REFERENCE_PREPS, CEREMONY_NOUNS, EXCHANGE_NOUNS, HABITUAL, HONOURS_NOUNS, HOST_VERBS, MOTION_VERBS, PHONE_WORDS,
+    PLACE_KINDS)
 
 
 class TalksReader(EventBuilder):
@@ -56,6 +58,18 @@ class TalksReader(EventBuilder):
             event.date, event.place = day or event.date, place or event.place
             events.append(event)
         return events
+
+    @staticmethod
+    def _welcome_ceremony(tok: Token) -> bool:
+        """"was accorded a ceremonial welcome", "hosted a welcome ceremony and banquet", "a State banquet in honour of
+        his guest", "welcomed the president with an official ceremony": the host's ceremony, an act of protocol of
+        its own (not "after a welcome ceremony", which refers back to it)."""
+        if tok.pos_ == "VERB":
+            return tok.lemma_.lower() in HOST_VERBS and any(
+                g.lemma_.lower() in HONOURS_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)
+        words = CEREMONY_NOUNS.get(tok.lemma_.lower(), set())
+        told = tok.dep_ == "pobj" and tok.head.lower_ in BACK_REFERENCE_PREPS
+        return bool(words & {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}) and not told
 
     @staticmethod
     def _welcome_on_arrival(verb: Token) -> bool:

@@ -40,6 +40,11 @@ FACILITY_NOUNS = {"centre", "center", "university", "factory", "plant", "museum"
                   "exhibition", "company", "port", "base", "mosque", "church", "temple", "monument", "campus"}   # visiting one is an act, not a trip
 EXCHANGE_NOUNS = {"exchange", "call", "conversation", "dialogue"}   # with "between X and Y": they talked
 MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast"}   # "invited him to an informal dinner": they met
+# A host's ceremony for a guest ("was accorded a ceremonial welcome", "hosted a welcome ceremony", "a State banquet",
+# "welcomed him with military honours"): an act of protocol, not talks.  Noun -> the words that make it ceremonial.
+CEREMONY_NOUNS = {"welcome": {"ceremonial", "official", "formal", "state"}, "reception": {"ceremonial", "official", "formal", "state"},
+                  "ceremony": {"welcome", "welcoming"}, "banquet": {"state"}}
+HONOURS_NOUNS = {"ceremony", "honour", "honours", "honor", "honors"}   # "with an official ceremony", "with state honours"
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land", "tour"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}

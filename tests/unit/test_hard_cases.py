@@ -2461,3 +2461,21 @@ def test_the_treaty_is_not_the_memorandum_told_before(extract):
         "The State Department said China's presence in the canal area violated the treaty.",
         published="3 February 2025 - 07:50"))
     assert [a["kind"] for a in gold["agreements"]] == ["memorandum"]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Last night, President Mnangagwa hosted a State banquet in honour of his guest.", {"Emmerson Mnangagwa"}),
+    ("Lukashenko was accorded a ceremonial welcome at State House before the talks.", {"Alexander Lukashenko"}),
+    ("President Mnangagwa welcomed President Lukashenko with military honours at State House.",
+     {"Emmerson Mnangagwa", "Alexander Lukashenko"}),
+])
+def test_a_ceremonial_welcome_or_state_banquet_is_an_act_of_protocol_not_talks(extract, sentence, people):
+    gold = extract(article(sentence, published="31 January 2023 - 10:00"))
+    assert people <= set(one(events(gold, "other", "happened"))["participants"])
+    assert not events(gold, "meeting")
+
+
+def test_a_welcome_ceremony_told_as_a_time_is_no_act_of_its_own(extract):
+    gold = extract(article("After a welcome ceremony with military honours, Lula and Xi held talks in Beijing.",
+                           published="14 April 2023 - 10:00"))
+    assert not events(gold, "other")
