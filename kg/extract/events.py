@@ -199,6 +199,11 @@ class EventFinder(TalksReader, ActsReader):
         event = self._simple(noun, kind, described or self._governor(noun), guest=guest)
         if event is not None and described is not None:
             event.status = self._status(described) or event.status
+        relative = next((c for c in noun.children if c.dep_ == "relcl"), None)
+        if event is not None and event.status == "happened" and described is None and relative is not None \
+                and self._status(relative) == "planned":
+            event.status = "planned"   # "the Group of Seven summit that Japan will host in Hiroshima in May"
+            event.date = self._forward(event.date, noun) if event.date else None
         if event is not None and any(c.dep_ in ("relcl", "amod") and c.tag_ == "VBD" for c in noun.children):
             # "after a state visit to China that produced ...", and "after X held talks with Y" (the parser's
             # modifier "held"): told in the past

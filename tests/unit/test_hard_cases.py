@@ -2479,3 +2479,11 @@ def test_a_welcome_ceremony_told_as_a_time_is_no_act_of_its_own(extract):
     gold = extract(article("After a welcome ceremony with military honours, Lula and Xi held talks in Beijing.",
                            published="14 April 2023 - 10:00"))
     assert not events(gold, "other")
+
+
+def test_a_summit_a_country_will_host_is_planned_and_its_month_is_ahead(extract):
+    gold = extract(article(
+        "The tour is aimed at laying the groundwork for the Group of Seven summit that Japan will host in Hiroshima "
+        "in May.", published="11 January 2023 - 10:00"))
+    summit = one(events(gold, "summit"))
+    assert (summit.get("status"), summit["date"]) == ("planned", "2023-05")
