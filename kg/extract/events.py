@@ -28,7 +28,7 @@ from kg.extract.vocabulary import (
     SIGN_VERBS, INITIAL_VERBS, OVERSEE_VERBS, RATIFY_VERBS, MEET_VERBS, TALK_NOUNS, FACILITY_NOUNS, EXCHANGE_NOUNS,
     MEAL_NOUNS, VISIT_VERBS, VISIT_NOUNS, SUMMIT_NOUNS, ISSUE_VERBS, ADOPT_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS,
     PRESS_OBJECTS, REMARK_NOUNS, INVITED_TO, FRAME_NOUNS, BACK_REFERENCE_PREPS, SIGNATURE_VERBS, JUDGING_VERBS, PURPOSE_VERBS,
-    EARLIER_WORDS, DELIBERATE_VERBS, SEQUENCE_VERBS)
+    EARLIER_WORDS, DELIBERATE_VERBS, SEQUENCE_VERBS, NEXT_WORDS, SERIES_KINDS)
 
 
 class EventFinder(TalksReader, ActsReader):
@@ -208,6 +208,8 @@ class EventFinder(TalksReader, ActsReader):
             # "after a state visit to China that produced ...", and "after X held talks with Y" (the parser's
             # modifier "held"): told in the past
             event.status = "happened"
+        if event is not None and kind == "summit" and self._next_one(noun):
+            self._same_series(event)
         if event is not None:
             own = self._own_dates(noun)
             # "on Tuesday, after a visit to China": the clause's day is not the visit's (unless told in its own phrase)
@@ -229,9 +231,23 @@ class EventFinder(TalksReader, ActsReader):
         heads = {noun.i} | {c.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"}
         return [d.span for d in self.dates if self._date_verb(d) in heads]
 
+    @staticmethod
+    def _next_one(noun: Token) -> bool:
+        return any(c.lower_ in NEXT_WORDS for c in noun.subtree if c.i < noun.i)
+
+    def _same_series(self, event: Event) -> None:
+        """"China will host next year's summit" after the SCO summit: the next summit of the same organisation."""
+        if any(self.entities[k].kind == "organisation" for k in event.roles):
+            return
+        last = next((e for e in reversed(self.history) if e.type == "summit"), None)
+        for key in [k for k in last.roles if self.entities[k].organisation_kind in SERIES_KINDS] if last else []:
+            event.roles.setdefault(key, "participant")
+
     def _back_reference(self, noun: Token, any_verb: bool = False) -> bool:
         """"after the talks", "his visit", "his first overseas trip" (and with ``any_verb``, "the talks were
         held ..."): the event was told before."""
+        if self._next_one(noun):
+            return False   # "the next Quad summit", "next year's summit": another one than the one told
         definite = any(c.lower_ in ("the", "this", "that", "these") for c in noun.children if c.dep_ == "det")
         possessed = any(c.dep_ == "poss" for h in self._described(noun) for c in h.children)   # "his visit", "Mr Sharif's third trip"
         framed = noun.dep_ == "pobj" and noun.head.head.lower_ in FRAME_NOUNS   # "on the eve of the summit"

@@ -25,6 +25,8 @@ PASS_VERBS = {"approve", "endorse", "pass", "back", "adopt"}   # what a legislat
 LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "congress", "committee", "house", "sejm", "duma", "lawmakers"}
 LAW_NOUNS = {"law", "bill", "legislation", "decree", "act", "approval"}   # signing these is a domestic act, not a signing of an agreement
 EARLIER_WORDS = {"previous", "earlier", "recent", "former", "prior", "old"}   # "Xi's previous visit", "its most recent agreement"
+NEXT_WORDS = {"next", "upcoming", "following"}   # "the next summit", "next year's summit": not the one told
+SERIES_KINDS = {"intergovernmental", "bloc", "military_alliance"}   # organizations.csv kinds that hold summits in a series
 # "Presenting the bill", "Opening the session", "Addressing the summit", "Moving the motion": words on the floor
 FLOOR_VERBS = {"present", "open", "address", "move", "close", "introduce", "table", "speak"}
 FLOOR_WORDS = {"speech", "address", "remarks", "debate", "session", "summit", "ceremony", "plenary", "sitting", "hearing",

@@ -2487,3 +2487,13 @@ def test_a_summit_a_country_will_host_is_planned_and_its_month_is_ahead(extract)
         "in May.", published="11 January 2023 - 10:00"))
     summit = one(events(gold, "summit"))
     assert (summit.get("status"), summit["date"]) == ("planned", "2023-05")
+
+
+def test_next_years_summit_is_a_new_one_of_the_same_organisation(extract):
+    gold = extract(article(
+        "Leaders of the Shanghai Cooperation Organisation (SCO) signed the Astana Declaration on Thursday at a summit "
+        "in the Kazakh capital.",
+        "China takes over the rotating chairmanship and will host next year's summit.", published="4 July 2024 - 10:00"))
+    planned = one(events(gold, "summit", "planned"))
+    assert planned["date"] == "2025"
+    assert {"China", "Shanghai Cooperation Organisation"} <= set(planned["participants"])
