@@ -111,10 +111,13 @@ class ActsReader(EventBuilder):
             or lemma in ("enter", "come") and bool({"force", "effect"} & into)
 
     def _entry_into_force(self, verb: Token) -> Event | None:
-        """An act of the agreement its subject names; its parties take part (``narrative``)."""
+        """An act of the agreement its subject names; its parties take part (``narrative``).  Not when the sentence
+        ties it to a ratification or approval ("will take effect after it is ratified by the legislatures", "must be
+        approved by parliament before it can enter into force"): that procedure is the act told."""
         status = self._status(verb)
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-        if status is None or not subject:
+        tied = [c for c in verb.children if c.dep_ == "advcl"] + ([verb.head] if verb.dep_ == "advcl" else [])
+        if status is None or not subject or any(t.lemma_.lower() in RATIFY_VERBS | PASS_VERBS | {"approve"} for t in tied):
             return None
         event = Event("other", self.index, status=status, object_spans=[self._char_span(subject)])
         self._finish(event, verb)

@@ -2497,3 +2497,13 @@ def test_next_years_summit_is_a_new_one_of_the_same_organisation(extract):
     planned = one(events(gold, "summit", "planned"))
     assert planned["date"] == "2025"
     assert {"China", "Shanghai Cooperation Organisation"} <= set(planned["participants"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pact will take effect after it is ratified by the legislatures of both countries.",
+    "It must also be approved by Turkey's Grand National Assembly before it can enter into force.",
+])
+def test_an_entry_into_force_tied_to_a_ratification_is_that_procedure_alone(extract, sentence):
+    gold = extract(article("Japan and the Philippines signed a reciprocal access agreement in Manila on Monday.",
+                           sentence, published="9 July 2024 - 10:00"))
+    assert len(events(gold, "other", "planned")) == 1
