@@ -2507,3 +2507,11 @@ def test_an_entry_into_force_tied_to_a_ratification_is_that_procedure_alone(extr
     gold = extract(article("Japan and the Philippines signed a reciprocal access agreement in Manila on Monday.",
                            sentence, published="9 July 2024 - 10:00"))
     assert len(events(gold, "other", "planned")) == 1
+
+
+def test_negotiating_trade_deals_in_general_is_no_agreement_but_arrangements_for_a_supply_are(extract):
+    gold = extract(article(
+        "Lacalle Pou again urged his partners to let members negotiate trade deals on their own.",
+        "The visit could also help the two sides finalize arrangements for the supply of Russian natural gas to Iran.",
+        published="8 December 2023 - 10:00"))
+    assert [a["name"].split()[0] for a in gold["agreements"]] == ["arrangements"]
