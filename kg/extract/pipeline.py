@@ -35,13 +35,17 @@ from kg.extract.records import Event, Extraction, Quote
 from kg.extract.sectors import SectorMatcher
 from kg.extract.vocabulary import (
     BROADCAST_WORDS,
+    DEPARTURES,
     FLOOR_VERBS,
     FLOOR_WORDS,
+    GOVERNMENT_NOUNS,
     HABITUAL,
     JUDGING_VERBS,
+    LOCATIVE_PREPS,
     MEDIA_WORDS,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
+    VISIT_VERBS,
     is_leader,
 )
 from kg.parse import dateline, paragraphs, sentences
@@ -116,6 +120,7 @@ class Extractor:
         _bloc_statements(result)
         result.events = [e for e in merge_events(result.events, result.entities) if e.roles and not _carried_out(e, result.events)]
         _summit_signers(result)   # (after the merge: "The document was signed by ..." is the signing told with the summit)
+        _capitals_for_states(result, docs, capitals, finder)
         _drop_unknown_keys(result, finder)
         _link_quotes_to_events(result)
         return result
@@ -422,6 +427,31 @@ def _document(result: Extraction, sentences: list[int], any_kind: bool = False, 
         statements = [i for i, a in enumerate(result.agreements) if a.kind == "joint_statement" and a.sentence < max(sentences)]
     chosen = told if any_kind or not statements else statements
     return chosen[-1] if chosen else None
+
+
+def _capitals_for_states(result: Extraction, docs, capitals: dict[str, str], finder: MentionFinder) -> None:
+    """"urging Washington to abide by", "pressure on Moscow": a capital named only for its government is no place
+    of the story.  Its mentions are the government's, and the place goes unless an event or agreement is there or a
+    mention places something in it ("talks in Beijing", "visited Moscow")."""
+    located = {e.place for e in result.events} | {a.place for a in result.agreements}
+    located |= {m.key for m in result.mentions if m.key in capitals and _locative(docs[m.sentence], m)}
+    for m in result.mentions:
+        if m.key in capitals and m.key not in located and finder.ensure(capitals[m.key]):
+            m.key, m.kind = capitals[m.key], result.entities[capitals[m.key]].kind
+    for key in [k for k in capitals if k in result.entities and k not in located]:
+        del result.entities[key]
+
+
+def _locative(doc, m) -> bool:
+    """The mention names where something is or goes: "in Beijing", "to Moscow", "visited Kyiv"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return True   # (a dateline's city, blanked before parsing)
+    root = span.root
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS \
+        or root.dep_ == "dobj" and head.lemma_.lower() in VISIT_VERBS | DEPARTURES \
+        or root.dep_ in ("compound", "appos") and head.lemma_.lower() not in GOVERNMENT_NOUNS   # "the Beirut summit", "State House, Nairobi"
 
 
 def _drop_unknown_keys(result: Extraction, finder: MentionFinder) -> None:

@@ -48,6 +48,9 @@ CEREMONY_NOUNS = {"welcome": {"ceremonial", "official", "formal", "state"}, "rec
                   "ceremony": {"welcome", "welcoming"}, "banquet": {"state"}}
 HONOURS_NOUNS = {"ceremony", "honour", "honours", "honor", "honors"}   # "with an official ceremony", "with state honours"
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land", "tour"}
+LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "outside", "around", "across", "via", "through", "inside",
+                  "towards", "toward", "for"}   # "talks in Beijing", "left for Moscow": a place, not a government
+GOVERNMENT_NOUNS = {"government", "administration", "authorities", "leadership", "regime", "officials"}   # "the Kyiv government"
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
 CONTROL_VERBS = {"expect", "urge", "ask", "want", "allow", "encourage", "persuade", "call", "invite"}   # "expected X to visit": X visits

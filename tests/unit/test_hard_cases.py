@@ -2515,3 +2515,12 @@ def test_negotiating_trade_deals_in_general_is_no_agreement_but_arrangements_for
         "The visit could also help the two sides finalize arrangements for the supply of Russian natural gas to Iran.",
         published="8 December 2023 - 10:00"))
     assert [a["name"].split()[0] for a in gold["agreements"]] == ["arrangements"]
+
+
+def test_a_capital_named_only_for_its_government_is_no_place_of_the_story(extract):
+    gold = extract(article(
+        "Xi Jinping held talks with Joe Biden in Beijing on Thursday, urging Washington to abide by the one-China "
+        "principle.", published="29 July 2022 - 10:00"))
+    assert "Beijing" in gold["places"]
+    assert "Washington" not in gold["places"]
+    assert "United States" in gold["countries"]
