@@ -210,6 +210,11 @@ class EventFinder(TalksReader, ActsReader):
             event.status = "happened"
         if event is not None and kind == "summit" and self._next_one(noun):
             self._same_series(event)
+        if event is not None and kind == "meeting":   # "the sixth meeting of the High-Level Cooperation Council"
+            of = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            for key in self._actors(of):
+                if self.entities[key].kind == "organisation":
+                    event.roles.setdefault(key, "participant")
         if event is not None:
             own = self._own_dates(noun)
             # "on Tuesday, after a visit to China": the clause's day is not the visit's (unless told in its own phrase)

@@ -602,6 +602,7 @@ GENERIC_NAMES = {"nation", "state", "government", "kingdom", "republic", "minist
                  "leader", "palace", "council", "assembly", "federation", "union", "treaty", "agreement", "declaration"}
 ORG_WORDS = {"ministry", "council", "agency", "bank", "office", "department", "committee", "commission", "group",
              "company", "corporation", "fund", "forum", "party", "union", "organisation", "organization", "assembly"}
+BODY_HEADS = {"council", "commission", "committee", "secretariat", "agency", "ministry", "organisation", "organization"}   # a name ending so is a body
 ORG_DESCRIPTORS = {"maker", "manufacturer", "company", "firm", "producer", "giant", "group", "carrier", "operator",
                    "developer", "conglomerate", "contractor", "exporter", "shipbuilder", "automaker", "airline", "lender"}
 VENUE_WORDS = {"palace", "qasr", "airport", "hall", "house", "buildings", "stadium", "hotel", "residence", "centre", "center",
@@ -641,6 +642,8 @@ def _corrected_label(label: str, doc: Doc, tokens: list) -> str:
         return "PERSON"   # "Shaktikanta Das, Governor of the RBI": a name the title after it says is a person's
     if label == "ORG" and any(t.lower_ in VENUE_WORDS for t in tokens) and _after_location_word(doc, tokens[0]):
         return "FAC"   # "signed at the Union Buildings": where, not who (but "the Elysee Palace said" is the presidency)
+    if label in ("GPE", "LOC", "FAC") and len(tokens) >= 2 and tokens[-1].lower_ in BODY_HEADS:
+        return "ORG"   # "the Türkiye-Greece High-Level Cooperation Council", "the Nepal-India Joint Commission": a body
     if label != "PERSON":
         return label
     last = tokens[-1]

@@ -2524,3 +2524,12 @@ def test_a_capital_named_only_for_its_government_is_no_place_of_the_story(extrac
     assert "Beijing" in gold["places"]
     assert "Washington" not in gold["places"]
     assert "United States" in gold["countries"]
+
+
+def test_a_meeting_of_a_named_council_has_the_council_as_a_participant(extract):
+    gold = extract(article(
+        "Erdogan and Mitsotakis co-chaired the fifth meeting of the Türkiye-Greece High-Level Cooperation Council in "
+        "Athens on Thursday.", published="8 December 2023 - 10:00"))
+    council = "Türkiye-Greece High-Level Cooperation Council"
+    assert council in one(events(gold, "meeting", "happened"))["participants"]
+    assert council not in gold["places"]
