@@ -2533,3 +2533,10 @@ def test_a_meeting_of_a_named_council_has_the_council_as_a_participant(extract):
     council = "Türkiye-Greece High-Level Cooperation Council"
     assert council in one(events(gold, "meeting", "happened"))["participants"]
     assert council not in gold["places"]
+
+
+def test_the_diet_approving_an_agreement_is_japans_legislature(extract):
+    gold = extract(article(
+        "Kishida and Sunak will sign the Reciprocal Access Agreement on Wednesday.",
+        "Once signed, the agreement will need to be approved by the Diet.", published="11 January 2023 - 10:00"))
+    assert ["National Diet of Japan"] in [e["participants"] for e in events(gold, "other", "planned")]
