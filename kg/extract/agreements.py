@@ -43,11 +43,7 @@ CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I
 def _negotiated(head: Token) -> bool:
     """An agreement under negotiation: "aim to conclude a legally binding agreement", "work towards an early
     conclusion of the free trade agreement", "the agreement Thailand is negotiating", "a treaty that X and Y agreed
-    to negotiate", "a treaty is close to completion" (not "concluded an agreement", told as done, nor "negotiate
-    trade deals on their own", a kind of agreement rather than one: a bare plural that no phrase after it makes
-    particular, as "arrangements for the supply of gas" is)."""
-    if head.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") for c in head.children):
-        return False
+    to negotiate", "a treaty is close to completion" (not "concluded an agreement", told as done)."""
     around, tok = [], head
     for _ in range(4):   # up through "of", "towards", "conclude", ...
         if tok.dep_ not in ("pobj", "prep", "dobj", "nsubjpass", "xcomp") or tok.head.i == tok.i:
