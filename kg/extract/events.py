@@ -199,9 +199,11 @@ class EventFinder(TalksReader, ActsReader):
         event = self._simple(noun, kind, described or self._governor(noun), guest=guest)
         if event is not None and described is not None:
             event.status = self._status(described) or event.status
-        relative = next((c for c in noun.children if c.dep_ == "relcl"), None)
+        # (the noun is what the clause will do: not "a summit that will shape trade", nor "held a summit that ...")
+        relative = next((c for c in noun.children if c.dep_ == "relcl"
+                         and any(g.tag_ == "WDT" and g.dep_ == "dobj" for g in c.children)), None)
         if event is not None and event.status == "happened" and described is None and relative is not None \
-                and self._status(relative) == "planned":
+                and self._governor(noun).tag_ != "VBD" and self._status(relative) == "planned":
             event.status = "planned"   # "the Group of Seven summit that Japan will host in Hiroshima in May"
             event.date = self._forward(event.date, noun) if event.date else None
         if event is not None and any(c.dep_ in ("relcl", "amod") and c.tag_ == "VBD" for c in noun.children):
@@ -209,7 +211,9 @@ class EventFinder(TalksReader, ActsReader):
             # modifier "held"): told in the past
             event.status = "happened"
         if event is not None and kind == "summit" and self._next_one(noun):
-            self._same_series(event)
+            event.status = "planned" if event.status == "happened" else event.status   # (a next one is still to come)
+            if not any(c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "PRON") for c in noun.children):
+                self._same_series(event)   # (not "their next summit", "next year's China-Russia summit")
         if event is not None and kind == "meeting":   # "the sixth meeting of the High-Level Cooperation Council"
             of = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
             for key in self._actors(of):

@@ -2525,3 +2525,31 @@ def test_a_meeting_of_a_named_council_has_the_council_as_a_participant(extract):
     council = "Türkiye-Greece High-Level Cooperation Council"
     assert council in one(events(gold, "meeting", "happened"))["participants"]
     assert council not in gold["places"]
+
+
+def test_a_summit_held_whose_relative_clause_looks_ahead_still_happened(extract):
+    gold = extract(article(
+        "Leaders of the African Union held a summit in Addis Ababa on Sunday that will shape the continent's trade "
+        "policy for a decade.", published="11 March 2025 - 10:00"))
+    assert events(gold, "summit", "happened") and not events(gold, "summit", "planned")
+
+
+def test_a_past_entry_into_force_after_a_ratification_is_an_act_of_its_own(extract):
+    gold = extract(article(
+        "Greece and Cyprus signed a defence agreement in Athens last year.",
+        "After the Greek parliament approved it in January, the agreement entered into force on Monday.",
+        published="11 March 2025 - 10:00"))
+    assert "2025-03-10" in [e["date"] for e in events(gold, "other", "happened")]
+
+
+def test_next_years_summit_of_two_named_countries_takes_no_bloc_from_the_summit_before(extract):
+    gold = extract(article(
+        "Leaders of BRICS met at a summit in Kazan on Monday.",
+        "Xi invited Putin to next year's China-Russia summit.", published="7 March 2025 - 10:00"))
+    next_one = [e for e in events(gold, "summit") if "Vladimir Putin" in e["participants"]]
+    assert next_one and all(e.get("status") == "planned" and "BRICS" not in e["participants"] for e in next_one)
+
+
+def test_a_capital_whose_airport_is_told_is_a_place(extract):
+    gold = extract(article("Modi landed at Moscow's Vnukovo airport on Monday.", published="11 March 2025 - 10:00"))
+    assert "Moscow" in gold["places"]
