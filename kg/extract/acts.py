@@ -117,11 +117,16 @@ class ActsReader(EventBuilder):
         status = self._status(verb)
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         tied = [c for c in verb.children if c.dep_ == "advcl"] + ([verb.head] if verb.dep_ == "advcl" else [])
-        if status is None or not subject or any(t.lemma_.lower() in RATIFY_VERBS | PASS_VERBS | {"approve"} for t in tied):
-            return None
+        if status is None or not subject or status != "happened" and any(t.lemma_.lower() in RATIFY_VERBS | PASS_VERBS | {"approve"} for t in tied):
+            return None   # (a past entry into force after a ratification is an act of its own)
         event = Event("other", self.index, status=status, object_spans=[self._char_span(subject)])
         self._finish(event, verb)
-        return event
+        return None if self._background(event) else event   # ("took effect in 2012")
+
+    def _background(self, event: Event) -> bool:
+        """An act of this kind more than a month before the report is background, no act of the story (GOLD-FORMAT,
+        background acts)."""
+        return event.date is not None and self.published is not None and (self.published - event.date.latest).days > BACKGROUND_DAYS
 
     def _adoption(self, verb: Token, kind: str) -> Event | None:
         status = self._status(verb)
@@ -206,9 +211,8 @@ class ActsReader(EventBuilder):
         if not event.roles:
             return None
         self._finish(event, verb)
-        if verb.lemma_.lower() == "become" and event.date is not None and self.published is not None \
-                and (self.published - event.date.latest).days > BACKGROUND_DAYS:
-            return None   # "Finland became a member in April last year": background, no act of the story (GOLD-FORMAT)
+        if verb.lemma_.lower() == "become" and self._background(event):
+            return None   # "Finland became a member in April last year"
         return event
 
     @staticmethod
