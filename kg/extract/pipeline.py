@@ -35,6 +35,7 @@ from kg.extract.records import Event, Extraction, Quote
 from kg.extract.sectors import SectorMatcher
 from kg.extract.vocabulary import (
     BROADCAST_WORDS,
+    CITY_PARTS,
     DEPARTURES,
     FLOOR_VERBS,
     FLOOR_WORDS,
@@ -451,7 +452,8 @@ def _locative(doc, m) -> bool:
     head = root.head
     return root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS \
         or root.dep_ == "dobj" and head.lemma_.lower() in VISIT_VERBS | DEPARTURES \
-        or root.dep_ in ("compound", "appos") and head.lemma_.lower() not in GOVERNMENT_NOUNS   # "the Beirut summit", "State House, Nairobi"
+        or root.dep_ in ("compound", "appos") and head.lemma_.lower() not in GOVERNMENT_NOUNS \
+        or root.dep_ == "poss" and head.lemma_.lower() in CITY_PARTS   # "the Beirut summit", "Moscow's Vnukovo airport"
 
 
 def _drop_unknown_keys(result: Extraction, finder: MentionFinder) -> None:

@@ -51,6 +51,8 @@ VISIT_VERBS = {"visit", "arrive", "travel", "fly", "land", "tour"}
 LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "outside", "around", "across", "via", "through", "inside",
                   "towards", "toward", "for"}   # "talks in Beijing", "left for Moscow": a place, not a government
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "leadership", "regime", "officials"}   # "the Kyiv government"
+CITY_PARTS = {"airport", "mayor", "outskirts", "suburb", "suburbs", "street", "streets", "district", "port", "centre",
+              "center", "square", "residents", "metro"}   # "Moscow's Vnukovo airport", "Moscow's mayor": the city itself
 VISIT_NOUNS = {"visit", "trip", "tour"}
 SUMMIT_NOUNS = {"summit"}
 CONTROL_VERBS = {"expect", "urge", "ask", "want", "allow", "encourage", "persuade", "call", "invite"}   # "expected X to visit": X visits
