@@ -12,6 +12,7 @@ from kg.extract.vocabulary import (
     ACTOR_KINDS,
     AGREEMENT_NOUNS,
     CEREMONY_OBJECTS,
+    DECREE_VERBS,
     HONOUR_VERBS,
     LAW_NOUNS,
     LEGISLATURE_WORDS,
@@ -117,7 +118,7 @@ class ActsReader(EventBuilder):
         status = self._status(verb)
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         tied = [c for c in verb.children if c.dep_ == "advcl"] + ([verb.head] if verb.dep_ == "advcl" else [])
-        if status is None or not subject or status != "happened" and any(t.lemma_.lower() in RATIFY_VERBS | PASS_VERBS | {"approve"} for t in tied):
+        if status is None or not subject or status != "happened" and any(t.lemma_.lower() in RATIFY_VERBS | PASS_VERBS | DECREE_VERBS for t in tied):
             return None   # (a past entry into force after a ratification is an act of its own)
         event = Event("other", self.index, status=status, object_spans=[self._char_span(subject)])
         self._finish(event, verb)
@@ -161,7 +162,8 @@ class ActsReader(EventBuilder):
 
     @staticmethod
     def _signs_a_law(verb: Token) -> bool:
-        """"signed the law", "the bill was signed", "is expected to sign it into law": a domestic act."""
+        """"signed the law", "the bill was signed", "is expected to sign it into law" (and a law to be approved or
+        decreed): a domestic act on a law."""
         told = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]   # ("The law now needs to be signed")
         return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in LAW_NOUNS and (c.dep_ != "nsubj" or c.head.i != verb.i)
                    for c in told) \
@@ -190,8 +192,13 @@ class ActsReader(EventBuilder):
 
     def _passed_by_legislature(self, verb: Token) -> bool:
         """"Hungary's parliament approved Finland's membership", "the committee endorsed the bill": a legislature's
-        vote, whatever it approved."""
-        return verb.lemma_.lower() in PASS_VERBS and any(self._is_legislature(k) for k in self._actors(self._subjects(verb)))
+        vote, whatever it approved; and "the law still has to be approved by Erdogan", "needs to be decreed by
+        President Begaj": a head of state's act on a law."""
+        lemma = verb.lemma_.lower()
+        if lemma in PASS_VERBS and any(self._is_legislature(k) for k in self._actors(self._subjects(verb))):
+            return True
+        return lemma in PASS_VERBS | DECREE_VERBS and self._signs_a_law(verb) \
+            and any(self.entities[k].kind == "person" for k in self._actors(agent_phrase(verb)))
 
     def _is_legislature(self, key: str) -> bool:
         entity = self.entities[key]

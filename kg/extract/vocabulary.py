@@ -22,6 +22,7 @@ PROCEDURE_VERBS = {"elect": set(), "swear": set(), "vote": set(), "take": {"offi
                    "deposit": {"instrument", "instruments"}, "win": {"election", "elections", "vote"},
                    "become": {"member"}}
 PASS_VERBS = {"approve", "endorse", "pass", "back", "adopt"}   # what a legislature does by its vote
+DECREE_VERBS = {"decree", "promulgate", "approve"}   # what a head of state does to a law ("needs to be decreed by the president")
 LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "congress", "committee", "house", "sejm", "duma", "lawmakers"}
 LAW_NOUNS = {"law", "bill", "legislation", "decree", "act", "approval"}   # signing these is a domestic act, not a signing of an agreement
 EARLIER_WORDS = {"previous", "earlier", "recent", "former", "prior", "old"}   # "Xi's previous visit", "its most recent agreement"

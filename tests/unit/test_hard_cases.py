@@ -2553,3 +2553,13 @@ def test_next_years_summit_of_two_named_countries_takes_no_bloc_from_the_summit_
 def test_a_capital_whose_airport_is_told_is_a_place(extract):
     gold = extract(article("Modi landed at Moscow's Vnukovo airport on Monday.", published="11 March 2025 - 10:00"))
     assert "Moscow" in gold["places"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("The law still has to be approved by Erdogan and published in the Official Gazette.", "Recep Tayyip Erdoğan"),
+    ("The law now needs to be decreed by President Bajram Begaj before it can take effect.", "Bajram Begaj"),
+])
+def test_a_law_a_head_of_state_has_yet_to_approve_is_his_planned_act(extract, sentence, person):
+    gold = extract(article("Turkey's parliament ratified Finland's accession protocol on Thursday.", sentence,
+                           published="31 March 2023 - 10:00"))
+    assert [person] in [e["participants"] for e in events(gold, "other", "planned")]
