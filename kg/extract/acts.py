@@ -161,7 +161,7 @@ class ActsReader(EventBuilder):
         return None
 
     @staticmethod
-    def _signs_a_law(verb: Token) -> bool:
+    def _acts_on_a_law(verb: Token) -> bool:
         """"signed the law", "the bill was signed", "is expected to sign it into law" (and a law to be approved or
         decreed): a domestic act on a law."""
         told = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]   # ("The law now needs to be signed")
@@ -190,14 +190,14 @@ class ActsReader(EventBuilder):
         needed = PROCEDURE_VERBS[lemma]
         return any(t.lemma_.lower() in needed for c in verb.children if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree)
 
-    def _passed_by_legislature(self, verb: Token) -> bool:
+    def _passed_or_approved(self, verb: Token) -> bool:
         """"Hungary's parliament approved Finland's membership", "the committee endorsed the bill": a legislature's
         vote, whatever it approved; and "the law still has to be approved by Erdogan", "needs to be decreed by
         President Begaj": a head of state's act on a law."""
         lemma = verb.lemma_.lower()
         if lemma in PASS_VERBS and any(self._is_legislature(k) for k in self._actors(self._subjects(verb))):
             return True
-        return lemma in PASS_VERBS | DECREE_VERBS and self._signs_a_law(verb) \
+        return lemma in PASS_VERBS | DECREE_VERBS and self._acts_on_a_law(verb) \
             and any(self.entities[k].kind == "person" for k in self._actors(agent_phrase(verb)))
 
     def _is_legislature(self, key: str) -> bool:

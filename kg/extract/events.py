@@ -63,7 +63,7 @@ class EventFinder(TalksReader, ActsReader):
         lemma, text = tok.lemma_.lower(), tok.lower_
         verb = tok.pos_ in ("VERB", "AUX")
         noun = tok.pos_ in ("NOUN", "PROPN")
-        if verb and lemma in SIGN_VERBS and self._signs_a_law(tok):
+        if verb and lemma in SIGN_VERBS and self._acts_on_a_law(tok):
             return self._some(self._procedure_event(tok))   # "The law must now be signed by the president"
         if verb and (lemma in SIGN_VERBS and self._has_object_or_agent(tok) or lemma == "exchange" and self._exchanged(tok)):
             return self._some(self._signing(tok, tok, role="signer"))   # ("the documents were exchanged in the presence of")
@@ -102,7 +102,7 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._simple(tok, "other", self._governor(tok) if noun else tok, host=True))
         if verb and self._takes_effect(tok):
             return self._some(self._entry_into_force(tok))
-        if verb and (self._procedure(tok) or self._passed_by_legislature(tok)):
+        if verb and (self._procedure(tok) or self._passed_or_approved(tok)):
             return self._some(self._procedure_event(tok))
         if verb and lemma == "accompany":
             self._companions(tok)
