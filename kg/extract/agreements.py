@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.dates import Span
 from kg.extract.clauses import about_a_topic
-from kg.extract.agreement_mentions import ORDINALS, AgreementMention, agreement_mentions, listed_topics, named_by, shares_name_words, topic_words
+from kg.extract.agreement_mentions import ORDINALS, PLURAL_ONLY, AgreementMention, agreement_mentions, listed_topics, named_by, shares_name_words, topic_words
 from kg.extract.records import Agreement, Event, Mention
 from kg.extract.sectors import SectorMatcher
 from kg.extract.vocabulary import AGREEMENT_KINDS, initials
@@ -37,6 +37,8 @@ NEGOTIATION_WORDS = {"negotiate", "negotiation", "conclude", "conclusion", "fina
 NEWS_KINDS = {"agency", "outlet"}   # organizations.csv kinds that report agreements and are never their parties
 MEMBER_NOUNS = {"one", "document", "memorandum", "agreement", "deal", "accord", "protocol", "contract"}
 MEMBER_LEAD = re.compile(r"\b(?:including|among them|among which|among these|such as)\s*$", re.I)
+# "signed five documents: an agreement on X; a memorandum on Y; ...": a list opened by a colon after the set's noun
+LIST_AFTER_SET = re.compile(r"\b(\w+)\s*(?:\([^)]*\)\s*)?:[^:]*$")
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however)\b", re.I)
 
 
@@ -81,6 +83,16 @@ def _member_word(tok: Token, count: int, adjacent: bool) -> bool:
     return tok.lower_ in ("one", "another") and nxt.lower_ in ("on", "for", "covering", "concerning", "providing") \
         and about_documents and told is not None and told.ent_type_ not in ("DATE", "TIME", "CARDINAL") \
         and told.lower_ not in ("one", "a", "an")
+
+
+def _lead_by_set(before: str) -> bool:
+    """The words before a mention make it one of a set told just before: "including a memorandum on X", "such as
+    ...", or an item of the list a colon opens after the set's plural noun ("five documents: an agreement on ...;
+    a memorandum on ...")."""
+    listed = LIST_AFTER_SET.search(before)
+    noun = listed.group(1).lower() if listed else ""
+    plural = noun in PLURAL_ONLY or noun.endswith("s") and (noun in AGREEMENT_KINDS or noun[:-1] in AGREEMENT_KINDS)
+    return bool(MEMBER_LEAD.search(before)) or plural
 
 
 def _ordinal_before(doc: Doc, span: SpacySpan) -> Token | None:
@@ -222,7 +234,7 @@ class AgreementBuilder:
         all_mentions = [m for m in all_mentions if m not in weak]
         members = [(start, target, None) for start, target in by_topic]
         linked += [target for _, target in by_topic]
-        for umbrella, m in self._members(doc, found, linked):
+        for umbrella, m in self._members(index, doc, found, linked):
             found.remove(m)
             topics = listed_topics(doc, m)   # "six memoranda of understanding: on X, on Y, ...": six memoranda
             for start, name in topics if m.plural and len(topics) >= 2 and m.count in (None, len(topics)) else [(m.span.start_char, None)]:
@@ -292,22 +304,23 @@ class AgreementBuilder:
             anchors += [(0, t, None) for t in linked]
         return sorted(anchors, key=lambda a: a[0])
 
-    def _members(self, doc: Doc, found: list[AgreementMention], linked: list[int]) -> list[tuple[int, AgreementMention]]:
+    def _members(self, index: int, doc: Doc, found: list[AgreementMention], linked: list[int]) -> list[tuple[int, AgreementMention]]:
         """"They include an intergovernmental framework agreement ..., a memorandum on electricity ...": the
         agreements a set already told ("seven other agreements and memoranda") is made of; and "a package of
         documents, including memoranda on X, on Y and on Z", told with the set."""
         sets = [t for t in linked if self.agreements[t].count or self.agreements[t].kind == "documents"]
-        pairs = [(sets[-1], m) for m in found if sets and not m.definite and MEMBER_LEAD.search(doc.text[:m.span.start_char])]
+        pairs = [(sets[-1], m) for m in found if sets and not m.definite and _lead_by_set(doc.text[:m.span.start_char])]
         for verb in doc:
-            umbrella = self._set_told(verb, found)
+            umbrella = self._set_told(index, verb, found)
             if umbrella is None or ";" in doc.text[verb.idx:]:
                 continue   # (a list by semicolons is read by words: ``_listed_members``)
             objects = {t.i for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj") for t in c.subtree}   # ("Among them were X": X)
             pairs += [(umbrella, m) for m in found if m.head.i in objects and not m.definite]
         return pairs
 
-    def _set_told(self, verb: Token, found: list[AgreementMention]) -> int | None:
-        """The set a verb of membership has as its subject: "They include ...", "The three other documents are ..."."""
+    def _set_told(self, index: int, verb: Token, found: list[AgreementMention]) -> int | None:
+        """The set a verb of membership has as its subject: "They include ...", "The three other documents are ...",
+        "The first is ..."."""
         if verb.lemma_.lower() not in MEMBER_VERBS:
             return None
         # "Among the instruments were a framework agreement on ...": the set is what "among" names, not the subject
@@ -318,6 +331,8 @@ class AgreementBuilder:
             and any(c.lower_ in ("the", "these", "those") for c in among.children)   # ("the instruments" the set was called)
         if subject is not None and (subject.lower_ in ("they", "these", "those", "them") or told_set) and self.last_ref:
             umbrella = self.last_ref[0]
+        elif subject is not None and subject.lower_ in ORDINALS:
+            umbrella = self._open_set(index)   # "The first is an agreement on X": one of the set told before
         elif subject is not None:
             told = next((m for m in found if m.head.i == subject.i), None)
             umbrella = self._link(told) if told is not None and told.definite else None
@@ -329,7 +344,7 @@ class AgreementBuilder:
         words (the parser hangs such lists anywhere)."""
         members = []
         for verb in doc:
-            umbrella = self._set_told(verb, found)
+            umbrella = self._set_told(index, verb, found)
             if umbrella is None or ";" not in doc.text[verb.idx:]:
                 continue
             start = verb.idx + len(verb)
@@ -399,9 +414,10 @@ class AgreementBuilder:
             ordinal = m.ordinal is not None and 2 <= m.ordinal <= u.count \
                 and not (self.last_signing and len(self.last_signing[0]) >= m.ordinal)
             included = u.sentence == index and MEMBER_LEAD.search(doc.text[:m.span.start_char])
+            apposed = (o := _ordinal_before(doc, m.span)) is not None and ORDINALS[o.lower_] <= u.count   # "Under the second, a memorandum, ..."
             named = m.definite and m.proper and m.kind in (noun, "agreement") and m.head.lower_ not in WEAK_HEADS and not m.year \
                 and m.head.dep_ in ("nsubj", "nsubjpass") and self._link(m) is None   # "The Kushiyara memorandum ... allows"
-            if not m.plural and (ordinal or included or named):
+            if not m.plural and (ordinal or included or named or apposed):
                 found.remove(m)
                 clues.append((m.span.start_char, m.kind if m.kind != "documents" else noun, m.span))
         for m in list(found):   # "One of the memoranda, between BSS and Xinhua, provides for ...": told after the set's words

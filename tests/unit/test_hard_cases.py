@@ -2563,3 +2563,22 @@ def test_a_law_a_head_of_state_has_yet_to_approve_is_his_planned_act(extract, se
     gold = extract(article("Turkey's parliament ratified Finland's accession protocol on Thursday.", sentence,
                            published="31 March 2023 - 10:00"))
     assert [person] in [e["participants"] for e in events(gold, "other", "planned")]
+
+
+def test_a_set_opened_by_a_colon_is_the_agreements_it_lists(extract):
+    gold = extract(article(
+        "After the talks, officials of Kazakhstan and Uzbekistan signed four documents: an agreement on the supply of "
+        "electricity; a memorandum of understanding on railway transport; a memorandum on tourism; and a protocol on "
+        "customs cooperation.", published="20 March 2025 - 10:00"))
+    kinds = sorted((a["kind"], a.get("count")) for a in gold["agreements"])
+    assert kinds == [("agreement", None), ("agreement", None), ("memorandum", None), ("memorandum", None)]
+    assert len(events(gold, "signing", "happened")) == 4
+
+
+def test_members_told_as_the_first_and_under_the_second_are_the_set(extract):
+    gold = extract(article(
+        "Kazakhstan's Defence Minister and his Uzbek counterpart signed two documents in Tashkent on Monday.",
+        "The first is an agreement on the supply of military transport aircraft. Under the second, a memorandum of "
+        "understanding, the sides agreed to hold joint exercises.", published="24 March 2025 - 10:00"))
+    kinds = sorted((a["kind"], a.get("count")) for a in gold["agreements"])
+    assert kinds == [("agreement", None), ("memorandum", None)]
