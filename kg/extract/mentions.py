@@ -477,8 +477,7 @@ class MentionFinder:
             kind = self.entities[anchor].office_kind or "leader"
         if not kind or kind == "host":
             return None
-        in_article = [e.key for e in self.entities.values() if e.kind == "person" and country in (None, e.country)
-                      and (e.office_kind == kind or kind == "leader" and e.office_kind in HEAD_KINDS)]   # (a prime minister leads too)
+        in_article = [e.key for e in self.entities.values() if e.kind == "person" and country in (None, e.country) and self._holds(e, kind)]
         if country and len(in_article) > 1:   # "the new Australian leader" is Albanese, not John Howard named since
             in_office = set(self.ref.holders(kind, country, self.day))
             in_article = [k for k in in_article if k in in_office] or in_article
@@ -491,6 +490,12 @@ class MentionFinder:
             self.entity("person", holders[0], self.ref.people[holders[0]].name if holders[0] in self.ref.people else holders[0])
             return holders[0]
         return None
+
+    def _holds(self, e: Entity, kind: str) -> bool:
+        """The person holds an office of that kind: his first office, or any other he held on the day (the Saudi
+        crown prince is also its defence minister); a prime minister leads too."""
+        kinds = {e.office_kind} | ({h.office_kind for h in self.ref.holdings_of(e.key, self.day)} if e.known else set())
+        return kind in kinds or kind == "leader" and bool(kinds & HEAD_KINDS)
 
     def _bodies_told_before(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"The US embassy in Helsinki welcomed the outcome. "...," the embassy said": a bare "the embassy" (the

@@ -2582,3 +2582,12 @@ def test_members_told_as_the_first_and_under_the_second_are_the_set(extract):
         "understanding, the sides agreed to hold joint exercises.", published="24 March 2025 - 10:00"))
     kinds = sorted((a["kind"], a.get("count")) for a in gold["agreements"])
     assert kinds == [("agreement", None), ("memorandum", None)]
+
+
+def test_the_crown_prince_is_found_among_every_office_a_person_holds(extract):
+    # In January 2021 Mohammed bin Salman was Saudi defence minister as well as crown prince.
+    gold = extract(article(
+        "The declaration was signed by Saudi Crown Prince Mohammed bin Salman and Bahrain's Crown Prince Salman bin "
+        "Hamad Al Khalifa in AlUla on Tuesday.",
+        "\"Our region needs unity,\" the Crown Prince said in his opening address.", published="6 January 2021 - 10:00"))
+    assert quote_starting(gold, "Our region")["speaker"] == "Mohammed bin Salman"
