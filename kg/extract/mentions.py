@@ -493,9 +493,10 @@ class MentionFinder:
 
     def _holds(self, e: Entity, kind: str) -> bool:
         """The person holds an office of that kind: his first office, or any other he held on the day (the Saudi
-        crown prince is also its defence minister); a prime minister leads too."""
+        crown prince is also its defence minister); a prime minister leads too, and a defence minister is a minister."""
         kinds = {e.office_kind} | ({h.office_kind for h in self.ref.holdings_of(e.key, self.day)} if e.known else set())
-        return kind in kinds or kind == "leader" and bool(kinds & HEAD_KINDS)
+        ministers = {k for k in kinds if k and k.endswith("_minister") and k != "prime_minister"}   # "the Armenian minister"
+        return kind in kinds or kind == "leader" and bool(kinds & HEAD_KINDS) or kind == "minister" and bool(ministers)
 
     def _bodies_told_before(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"The US embassy in Helsinki welcomed the outcome. "...," the embassy said": a bare "the embassy" (the

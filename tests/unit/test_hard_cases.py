@@ -2591,3 +2591,12 @@ def test_the_crown_prince_is_found_among_every_office_a_person_holds(extract):
         "Hamad Al Khalifa in AlUla on Tuesday.",
         "\"Our region needs unity,\" the Crown Prince said in his opening address.", published="6 January 2021 - 10:00"))
     assert quote_starting(gold, "Our region")["speaker"] == "Mohammed bin Salman"
+
+
+def test_the_german_minister_is_the_german_defence_minister_told_before(extract):
+    gold = extract(article(
+        "German Defence Minister Boris Pistorius and his French counterpart Sébastien Lecornu signed a letter of intent "
+        "in Paris on Monday.",
+        "Pistorius thanked Paris for its support. \"This is a significant step,\" the German minister said.",
+        published="24 June 2024 - 10:00"))
+    assert quote_starting(gold, "This is a significant")["speaker"] == "Boris Pistorius"
