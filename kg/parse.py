@@ -26,8 +26,8 @@ _OPENERS = "“\"‘'("
 
 # "MOSCOW (Dispatches) —", "SEOUL, June 20 (Reuters) -", "KYIV:", "TEHRAN –", "DUSHANBE, 16.01.2025 /NIAT “Khovar”/.",
 # "HANOI, Vietnam (AP) —", "NAIROBI, Kenya, Sep 28 –", "MOSCOW, Russia –", "BEIJING, China, 16.01.2025 –",
-# "ABU DHABI, 16th July, 2023 (WAM) --"
-_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)(?P<rest>(?:,\s*[A-Z][a-z]+(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}[./])|\s*[—–]|\s+-\s))?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\()))?\s*(?:\([^)]*\)|/[^/]*/\.?)?\s*[—–:-]*)(?:\s|$)")
+# "ABU DHABI, 16th July, 2023 (WAM) --", "ALULA, Saudi Arabia, Jan 5 (KUNA) --"
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)(?P<rest>(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}[./])|\s*[—–]|\s+-\s))?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\()))?\s*(?:\([^)]*\)|/[^/]*/\.?)?\s*[—–:-]*)(?:\s|$)")
 
 
 # "Tehran, IRNA –": a city in title case, then an agency in capitals.

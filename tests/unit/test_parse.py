@@ -36,6 +36,7 @@ def test_offsets_point_into_the_article_text():
     ("SEOUL, June 20 (Reuters) - South Korea", "SEOUL"),
     ("HANOI, Vietnam (AP) — President Joe Biden", "HANOI"),
     ("NAIROBI, Kenya, Sep 28 – Kenya and the United States", "NAIROBI"),
+    ("ALULA, Saudi Arabia, Jan 5 (KUNA) -- Leaders of the Gulf states", "ALULA"),
     ("Tehran, IRNA – Iran's president", "Tehran"),
     ("ASTANA – Leaders of the SCO", "ASTANA"),
     ("YEREVAN, OCTOBER 5, ARMENPRESS. The National Assembly", "YEREVAN"),
