@@ -344,14 +344,19 @@ class MentionFinder:
         return before.key
 
     def _unknown_key(self, m: Mention) -> str:
-        """A name the reference data lacks: a surname alone joins the article's person with that surname; a name
-        with a middle initial the data writes without ("Ferdinand R. Marcos Jr.") is that person."""
+        """A name the reference data lacks: a surname alone, or the first names alone, join the article's person
+        named in full; a name with a middle initial the data writes without ("Ferdinand R. Marcos Jr.") is that person."""
         if m.kind == "person":
             plain = re.sub(r"\s[A-Z]\.(?=\s)", "", m.text)
             known = [key for kind, key in self.gaz.surfaces.get(plain, []) if kind == "person"] if plain != m.text else []
             if known:
                 return known[0]
             words = m.text.split()
+            # "Ahmad Nasser" after "Ahmad Nasser Al-Mohammad Al-Sabah": the first names of one person named in full
+            longer = [e.key for e in self.entities.values() if e.kind == "person" and len(words) >= 2
+                      and e.name.split()[:len(words)] == words and len(e.name.split()) > len(words)]
+            if len(longer) == 1:
+                return longer[0]
             for e in self.entities.values():
                 if e.kind != "person" or e.known:
                     continue
@@ -617,7 +622,7 @@ COMPOUND_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+")   # (not "McDonald", "
 COMPANY_SUFFIXES = {"limited", "ltd", "inc", "plc", "corporation", "corp", "llc", "co"}
 PATRONYMICS = {"uulu", "kyzy", "ogly", "oglu", "qizi"}   # Kyrgyz, Azerbaijani and Uzbek: written after the name, in lower case
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
-HONORIFICS = {"Prince", "Princess", "Sheikh", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Emir", "Sultan", "Crown",
+HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Shaikh", "Sayyid", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Emir", "Sultan", "Crown",
               "Datuk", "Dato", "Dato'", "Datin", "Seri", "Tan", "Tun", "Tunku", "Haji", "Hajjah"}   # Malay honorifics too
 
 

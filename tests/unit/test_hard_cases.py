@@ -2600,3 +2600,18 @@ def test_the_german_minister_is_the_german_defence_minister_told_before(extract)
         "Pistorius thanked Paris for its support. \"This is a significant step,\" the German minister said.",
         published="24 June 2024 - 10:00"))
     assert quote_starting(gold, "This is a significant")["speaker"] == "Boris Pistorius"
+
+
+def test_the_first_names_alone_are_the_person_named_in_full(extract):
+    gold = extract(article(
+        "Kuwait's Foreign Minister Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah announced the deal on Monday.",
+        "Speaking to KUNA after the signing, Sheikh Dr. Ahmad Nasser said the declaration \"opens a new page.\"",
+        published="5 January 2021 - 10:00"))
+    assert quote_starting(gold, "opens a new page")["speaker"] == "Ahmad Nasser Al-Mohammad Al-Sabah"
+
+
+def test_an_omani_sayyid_is_an_honorific_not_part_of_the_name(extract):
+    gold = extract(article(
+        "The declaration was signed by Omani Deputy Prime Minister Sayyid Fahd bin Mahmoud Al Said and Egyptian "
+        "Foreign Minister Sameh Shoukry in AlUla on Tuesday.", published="6 January 2021 - 10:00"))
+    assert "Fahd bin Mahmoud Al Said" in agreement(gold, "joint_statement")["signatories"]
