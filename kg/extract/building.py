@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import ClauseReader
 from kg.extract.records import Event
-from kg.extract.vocabulary import CONTROL_VERBS, FUTURE_HEADS, LIST_PREPS
+from kg.extract.vocabulary import CONTROL_VERBS, FUTURE_HEADS, LIST_PREPS, MOTION_VERBS, SIGN_VERBS, TALK_NOUNS
 
 PAST_HOLDER = re.compile(r"\b(?:then|former|late)[\s-]+(?:[A-Z][\w.-]*\s+){0,3}$")
 
@@ -37,11 +37,12 @@ class EventBuilder(ClauseReader):
 
     def _governor(self, noun: Token) -> Token:
         """The verb a noun trigger depends on ("held talks", "sat down for talks", "said at the summit")."""
-        head = noun
+        head, during = noun, False
         while head.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "amod", "attr", "appos") and head.head.i != head.i:
             head = head.head
+            during = during or head.lower_ == "during" and noun.lower_ in TALK_NOUNS | {"visit"}   # (talks or a visit at which it was agreed)
             if head.pos_ in ("VERB", "AUX") and head.lower_ not in LIST_PREPS:
-                return _purpose_of(head) or head
+                return _purpose_of(head, during) or head
         return head if head.pos_ in ("VERB", "AUX") else noun
 
     def _has_object_or_agent(self, verb: Token) -> bool:
@@ -124,10 +125,13 @@ class EventBuilder(ClauseReader):
         return span
 
 
-def _purpose_of(verb: Token) -> Token | None:
+def _purpose_of(verb: Token, during: bool = False) -> Token | None:
     """The past act a purpose infinitive depends on: "signed 23 agreements to broaden cooperation ..., on the fourth
-    day of his visit" (the parser hangs the visit on "broaden"; the visit is as real as the signing)."""
-    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    day of his visit" (the parser hangs the visit on "broaden"; the visit is as real as the signing).  So too the
+    act agreed, for what it was agreed "during": "agreed to elevate relations ..., during talks in Beijing"."""
+    # (not "agreed to meet during the summit", "agreed to sign it during talks": the act is then what the noun dates)
+    agreed = during and verb.dep_ == "xcomp" and verb.lemma_.lower() not in MOTION_VERBS | SIGN_VERBS | {"hold", "attend"}
+    infinitive = (verb.dep_ == "advcl" or agreed) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # (not "invited Lula to attend the summit", "hoped to visit": what is asked or hoped for is not done)
     done = verb.head.tag_ == "VBD" and verb.head.lemma_.lower() not in FUTURE_HEADS | CONTROL_VERBS
     return verb.head if infinitive and done else None

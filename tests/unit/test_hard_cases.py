@@ -2615,3 +2615,13 @@ def test_an_omani_sayyid_is_an_honorific_not_part_of_the_name(extract):
         "The declaration was signed by Omani Deputy Prime Minister Sayyid Fahd bin Mahmoud Al Said and Egyptian "
         "Foreign Minister Sameh Shoukry in AlUla on Tuesday.", published="6 January 2021 - 10:00"))
     assert "Fahd bin Mahmoud Al Said" in agreement(gold, "joint_statement")["signatories"]
+
+
+@pytest.mark.parametrize("sentence, kind, status", [
+    ("Tokayev and Mirziyoyev agreed to elevate relations to an allied partnership during talks in Astana on Thursday.",
+     "meeting", "happened"),
+    ("Tokayev and Mirziyoyev agreed to meet again during the summit in Astana.", "summit", "planned"),
+])
+def test_talks_during_which_something_was_agreed_took_place(extract, sentence, kind, status):
+    gold = extract(article(sentence))
+    assert {e.get("status", "happened") for e in events(gold, kind)} == {status}
