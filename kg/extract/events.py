@@ -115,7 +115,7 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._simple(tok, "meeting", tok))
         if verb and lemma in ("speak", "talk", "discuss", "confer") and self._talked_with(tok):
             # "spoke by telephone", "would speak with him", "discussed bilateral ties by phone"
-            return self._some(self._simple(tok, "meeting", tok))
+            return self._separate(tok, self._simple(tok, "meeting", tok))
         if verb and (lemma == "agree" or lemma == "discuss" and not self._habitual(tok)) and self._agreed_face_to_face(tok):
             # (leaders of two countries; not "have discussed the dispute many times")
             return self._some(self._simple(tok, "meeting", tok))

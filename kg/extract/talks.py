@@ -148,13 +148,15 @@ class TalksReader(EventBuilder):
         people = [k for k in self._actors(self._subjects(verb) + self._with(verb)) if self.entities[k].kind == "person"]
         return len({self.entities[k].country for k in people}) >= 2 and None not in {self.entities[k].country for k in people}
 
-    def _separate(self, noun: Token, event: Event | None) -> list[Event]:
-        """"held separate talks with Xi and with Erdogan", "held calls with Kishida and Albanese": one meeting with
-        each counterpart."""
-        calls = noun.lemma_.lower() in EXCHANGE_NOUNS and noun.tag_ == "NNS"
-        if event is None or not (calls or any(c.lower_ == "separate" for c in noun.children)):
+    def _separate(self, tok: Token, event: Event | None) -> list[Event]:
+        """"held separate talks with Xi and with Erdogan", "held calls with Kishida and Albanese", "spoke by
+        telephone with Hun Manet and with Phumtham": one meeting with each counterpart."""
+        calls = tok.lemma_.lower() in EXCHANGE_NOUNS and tok.tag_ == "NNS"
+        each = any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "conj" and g.lower_ == "with" for g in c.children)
+                   for c in tok.children)   # ("with A and with B")
+        if event is None or not (calls or each or any(c.lower_ == "separate" for c in tok.children)):
             return self._some(event)
-        counterparts = [k for k in self._actors(self._with(noun) + self._with(self._governor(noun))) if k in event.roles]
+        counterparts = list(dict.fromkeys(k for k in self._actors(self._with(tok) + self._with(self._governor(tok))) if k in event.roles))
         if len(counterparts) < 2:
             return [event]
         events = []

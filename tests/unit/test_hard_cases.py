@@ -2625,3 +2625,11 @@ def test_an_omani_sayyid_is_an_honorific_not_part_of_the_name(extract):
 def test_talks_during_which_something_was_agreed_took_place(extract, sentence, kind, status):
     gold = extract(article(sentence))
     assert {e.get("status", "happened") for e in events(gold, kind)} == {status}
+
+
+def test_a_call_with_one_and_with_another_is_a_call_with_each(extract):
+    gold = extract(article(
+        "US President Donald Trump spoke by telephone on Saturday with Prime Minister Anwar Ibrahim and with President "
+        "Ferdinand Marcos Jr.", published="29 July 2025 - 10:00"))
+    calls = events(gold, "meeting", "happened")
+    assert sorted(sorted(e["participants"]) for e in calls) == [["Anwar Ibrahim", "Donald Trump"], ["Donald Trump", "Ferdinand Marcos Jr."]]
