@@ -263,6 +263,8 @@ class EventFinder(TalksReader, ActsReader):
         # "took part in the expanded meeting": the meeting already told
         framed = framed or noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ("take", "participate", "join")
         judged = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in JUDGING_VERBS   # "described the meeting as"
+        # "The Putrajaya meeting came two days after ...", "The visit follows ...": placed in time against another
+        judged = judged or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SEQUENCE_VERBS | {"come"}
         return possessed or definite and (any_verb or framed or judged or noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
 
     def _invitation(self, verb: Token) -> Event | None:

@@ -295,11 +295,13 @@ class Extractor:
 def _multilateral(result: Extraction) -> None:
     """A meeting that brings together the heads of state or government of three or more countries is a summit
     ("The May 19-21 meeting brought Kishida together with Biden, Sunak, Macron, ..."; "Japarov, Rahmon and
-    Mirziyoyev are expected to meet in Khujand"); four foreign ministers meeting is still a meeting."""
+    Mirziyoyev are expected to meet in Khujand"); four foreign ministers meeting is still a meeting, and so are
+    talks one leader hosts between two others.""" 
     for e in result.events:
         people = [result.entities[k] for k in e.roles if k in result.entities and result.entities[k].kind == "person"]
         leaders = {p.country for p in people if p.country and is_leader(p)}
-        if e.type == "meeting" and len(leaders) >= 3:
+        mediated = len(leaders) == 3 and "host" in e.roles.values()   # "talks hosted by Anwar" between two others
+        if e.type == "meeting" and len(leaders) >= 3 and not mediated:
             e.type = "summit"
 
 

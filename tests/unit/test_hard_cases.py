@@ -2633,3 +2633,13 @@ def test_a_call_with_one_and_with_another_is_a_call_with_each(extract):
         "Ferdinand Marcos Jr.", published="29 July 2025 - 10:00"))
     calls = events(gold, "meeting", "happened")
     assert sorted(sorted(e["participants"]) for e in calls) == [["Anwar Ibrahim", "Donald Trump"], ["Donald Trump", "Ferdinand Marcos Jr."]]
+
+
+def test_talks_a_third_leader_hosts_are_one_meeting_he_hosts_not_a_summit(extract):
+    gold = extract(article(
+        "Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai yesterday agreed to a "
+        "ceasefire, following talks in Putrajaya hosted by Malaysian Prime Minister Anwar Ibrahim.",
+        "The Putrajaya meeting came two days after fighting along the border.", published="29 July 2025 - 10:00"))
+    assert not events(gold, "summit")
+    talks = one(events(gold, "meeting"))
+    assert sorted(talks["participants"]) == ["Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"]
