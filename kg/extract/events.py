@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.dates import DateMention
+from kg.dates import DateMention, Span
 from kg.extract.acts import ActsReader
 from kg.extract.records import Event, Mention
 from kg.extract.talks import TalksReader
@@ -29,6 +29,8 @@ from kg.extract.vocabulary import (
     MEAL_NOUNS, VISIT_VERBS, VISIT_NOUNS, SUMMIT_NOUNS, ISSUE_VERBS, ADOPT_VERBS, STATEMENT_NOUNS, AGREEMENT_NOUNS,
     PRESS_OBJECTS, REMARK_NOUNS, INVITED_TO, FRAME_NOUNS, BACK_REFERENCE_PREPS, SIGNATURE_VERBS, JUDGING_VERBS, PURPOSE_VERBS,
     EARLIER_WORDS, DELIBERATE_VERBS, SEQUENCE_VERBS, NEXT_WORDS, SERIES_KINDS)
+
+COMMUNIQUE_NOUNS = ("communique", "communiqué")
 
 
 class EventFinder(TalksReader, ActsReader):
@@ -50,7 +52,8 @@ class EventFinder(TalksReader, ActsReader):
         self.seen_people += [m.key for m in mentions if m.kind == "person" and m.key in self.entities
                              and not m.in_quote and m.text.lower() not in ("he", "she", "him", "her", "his")]
         self.seen_countries += [m.key for m in mentions if m.kind == "country" and m.key in self.entities and not m.in_quote]
-        for tok in doc:
+        # (a communique is read last: "in the final communique of their 44th summit" closes the summit told after it)
+        for tok in sorted(doc, key=lambda t: t.lower_ in COMMUNIQUE_NOUNS):
             if any(s <= tok.idx < e for s, e in quotes):
                 continue
             for event in self._trigger(tok):
@@ -83,6 +86,8 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._adoption(tok, "statement" if spoken else "other"))
         if tok.dep_ == "acl" and lemma in ISSUE_VERBS and tok.head.lower_ in STATEMENT_NOUNS:
             return self._some(self._adoption(tok, "statement"))
+        if noun and text in COMMUNIQUE_NOUNS and self._summit_communique(tok):
+            return self._some(self._bloc_communique(tok))
         if text.startswith("brief") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in PRESS_OBJECTS:
             return self._some(self._simple(tok, "press_conference", tok))   # "Briefing reporters in Kyiv, X said"
         if (verb or tok.tag_ == "VBG") and (lemma == "tell" or text.startswith("brief")) and any(c.lower_ in PRESS_OBJECTS for c in tok.children if c.dep_ in ("dobj", "dative")):
@@ -248,9 +253,33 @@ class EventFinder(TalksReader, ActsReader):
         """"China will host next year's summit" after the SCO summit: the next summit of the same organisation."""
         if any(self.entities[k].kind == "organisation" for k in event.roles):
             return
-        last = next((e for e in reversed(self.history) if e.type == "summit"), None)
-        for key in [k for k in last.roles if self.entities[k].organisation_kind in SERIES_KINDS] if last else []:
+        for key in self._summit_blocs():
             event.roles.setdefault(key, "participant")
+
+    def _summit_blocs(self) -> list[str]:
+        """The organisations (blocs, alliances) whose summit was the last one told."""
+        last = next((e for e in reversed(self.history) if e.type == "summit"), None)
+        return [k for k in last.roles if self.entities[k].organisation_kind in SERIES_KINDS] if last else []
+
+    @staticmethod
+    def _summit_communique(noun: Token) -> bool:
+        """"In the final communique, the leaders said ...", "In their joint communique, the presidents reaffirmed
+        ...": the summit's closing text, told by the words it holds rather than by a verb of issuing."""
+        told_in = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+        return told_in and any(c.dep_ == "amod" and c.lower_ in ("final", "joint") for c in noun.children) \
+            and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "its") for c in noun.children)
+
+    def _bloc_communique(self, noun: Token) -> Event | None:
+        """The communique of the last summit told is its bloc's statement, on the summit's day."""
+        blocs = self._summit_blocs()
+        last = next((e for e in reversed(self.history) if e.type == "summit"), None)
+        if not blocs or last is None or last.status != "happened":
+            return None
+        closing = Span.day(last.date.latest) if last.date and last.date.precision == "day" else last.date   # (issued at the close)
+        event = Event("statement", self.index, status="happened", date=closing, place=last.place,
+                      roles={k: "participant" for k in blocs}, object_spans=[self._char_span(list(noun.subtree))])
+        event.evidence.append(self.index)
+        return event
 
     def _back_reference(self, noun: Token, any_verb: bool = False) -> bool:
         """"after the talks", "his visit", "his first overseas trip" (and with ``any_verb``, "the talks were

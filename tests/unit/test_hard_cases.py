@@ -2643,3 +2643,12 @@ def test_talks_a_third_leader_hosts_are_one_meeting_he_hosts_not_a_summit(extrac
     assert not events(gold, "summit")
     talks = one(events(gold, "meeting"))
     assert sorted(talks["participants"]) == ["Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"]
+
+
+def test_the_final_communique_of_a_bloc_summit_is_the_blocs_statement(extract):
+    gold = extract(article(
+        "Leaders of the Gulf Cooperation Council (GCC) yesterday called for a ceasefire in Gaza, in the final communique "
+        "of their 44th summit in Doha.", published="6 December 2023 - 10:00"))
+    statement = one(events(gold, "statement", "happened"))
+    assert statement["participants"] == ["Gulf Cooperation Council"] and statement["date"] == "2023-12-05"
+    assert agreement(gold, "joint_statement")["parties"] == ["Gulf Cooperation Council"]
