@@ -249,8 +249,8 @@ class MentionFinder:
                 text = text[:text.index("(")].strip()
             if not text or text.lower() in self.gaz.demonyms or len(text) < 3 or text.isupper() and kinds[label] == "person":
                 continue
-            if len(span) == 1 and text.lower() in GENERIC_NAMES:
-                continue   # "the Leader of the Nation": a capitalised common noun, not a name
+            if len(span) == 1 and (text.lower() in GENERIC_NAMES or label == "PERSON" and text.lower() in self.ref.titles):
+                continue   # "the Leader of the Nation", "HH the Amir": a capitalised common noun or a title, not a name
             if label != "PERSON" and span[-1].lower_ in AGREEMENT_WORDS | SUMMIT_NOUNS:
                 continue   # "the Lancaster House Treaty", "the 47th Asean Summit": a document or a gathering, no actor or place
             found.append(Mention(index, span.start_char, span.start_char + len(text), text, kinds[label], None, span.start, span.end))
@@ -447,9 +447,13 @@ class MentionFinder:
             # ("Dr Bryan Acheampong, the Minister for Food and Agriculture,": the title told after the name)
             named = named or next((m for m in mentions if m.kind == "person" and t["det"] == "the" and kind not in ("counterpart", "host", "leader")
                                    and doc.text[m.end:t.start()] == ", " and m.key in self.entities), None)
+            holder = next((m for m in mentions if m.kind == "person" and m.key in self.entities and m.start <= t.start("title") and t.end("title") <= m.end), None)
+            if holder is not None:   # "Saudi Crown Prince Mohammed bin Salman", the title inside the name the data knows
+                self.entities[holder.key].titles.add(kind)
             if named is not None:
                 e = self.entities[named.key]
                 named.role_kind, named.role_country = kind, country
+                e.titles.add(kind)
                 told = " ".join(x for x in (self._portfolio(doc.text[:t.start()]) if not t["country"] else None,
                                             t["country"], t["title"]) if x)
                 if kind not in ("counterpart", "host", "leader") and not e.role:
@@ -482,7 +486,11 @@ class MentionFinder:
             kind = self.entities[anchor].office_kind or "leader"
         if not kind or kind == "host":
             return None
-        in_article = [e.key for e in self.entities.values() if e.kind == "person" and country in (None, e.country) and self._holds(e, kind)]
+        people = [e for e in self.entities.values() if e.kind == "person" and country in (None, e.country)]
+        # the office he is known by or told with first; only then another he held that day (the Saudi crown prince
+        # was also its defence minister): "the Prime Minister" is Sharif, not the crown prince who is prime minister too
+        in_article = [e.key for e in people if self._holds(kind, {e.office_kind, *e.titles})] \
+            or [e.key for e in people if e.known and self._holds(kind, {h.office_kind for h in self.ref.holdings_of(e.key, self.day)})]
         if country and len(in_article) > 1:   # "the new Australian leader" is Albanese, not John Howard named since
             in_office = set(self.ref.holders(kind, country, self.day))
             in_article = [k for k in in_article if k in in_office] or in_article
@@ -496,10 +504,10 @@ class MentionFinder:
             return holders[0]
         return None
 
-    def _holds(self, e: Entity, kind: str) -> bool:
-        """The person holds an office of that kind: his first office, or any other he held on the day (the Saudi
-        crown prince is also its defence minister); a prime minister leads too, and a defence minister is a minister."""
-        kinds = {e.office_kind} | ({h.office_kind for h in self.ref.holdings_of(e.key, self.day)} if e.known else set())
+    @staticmethod
+    def _holds(kind: str, kinds: set[str | None]) -> bool:
+        """One of these office kinds is of the kind a title names: a prime minister leads too, and a defence
+        minister is a minister."""
         ministers = {k for k in kinds if k and k.endswith("_minister") and k != "prime_minister"}   # "the Armenian minister"
         return kind in kinds or kind == "leader" and bool(kinds & HEAD_KINDS) or kind == "minister" and bool(ministers)
 

@@ -39,6 +39,7 @@ class Entity:
     country: str | None = None       # nationality (people), country (places)
     role: str | None = None          # "Russian President", from the text or the reference data
     office_kind: str | None = None
+    titles: set[str] = field(default_factory=set)   # office kinds the text gives him ("Saudi Crown Prince Mohammed bin Salman")
     organisation_kind: str | None = None   # agency | outlet | intergovernmental | ... (organizations.csv)
     members: tuple[str, ...] = ()    # a bloc's member countries (organizations.csv)
     holder: str | None = None        # an office's person ("his office"): its words on his meetings are his readout

@@ -2652,3 +2652,17 @@ def test_the_final_communique_of_a_bloc_summit_is_the_blocs_statement(extract):
     statement = one(events(gold, "statement", "happened"))
     assert statement["participants"] == ["Gulf Cooperation Council"] and statement["date"] == "2023-12-05"
     assert agreement(gold, "joint_statement")["parties"] == ["Gulf Cooperation Council"]
+
+
+def test_the_prime_minister_is_the_one_known_as_prime_minister_not_a_crown_prince_who_is_one_too(extract):
+    gold = extract(article(
+        "Saudi Crown Prince Mohammed bin Salman received Pakistani Prime Minister Shehbaz Sharif in Jeddah on Monday.",
+        "\"Pakistan values its ties with the Kingdom,\" the Prime Minister said.", published="8 April 2024 - 10:00"))
+    assert quote_starting(gold, "Pakistan values")["speaker"] == "Shehbaz Sharif"
+
+
+def test_the_amir_alone_is_a_title_not_a_person_named_amir(extract):
+    gold = extract(article(
+        "Kuwait's Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah arrived in Riyadh on Tuesday.",
+        "HH the Amir later held talks with Crown Prince Mohammed bin Salman.", published="31 January 2024 - 10:00"))
+    assert "Amir" not in {p["name"] for p in gold["people"]}
