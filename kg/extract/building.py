@@ -40,9 +40,9 @@ class EventBuilder(ClauseReader):
         head, during = noun, False
         while head.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "amod", "attr", "appos") and head.head.i != head.i:
             head = head.head
-            during = during or head.lower_ == "during" and noun.lower_ in TALK_NOUNS | {"visit"}   # (talks or a visit at which it was agreed)
+            during = during or head.lower_ == "during"
             if head.pos_ in ("VERB", "AUX") and head.lower_ not in LIST_PREPS:
-                return _purpose_of(head, during) or head
+                return _purpose_of(head) or (_agreed_during(noun, head) if during else None) or head
         return head if head.pos_ in ("VERB", "AUX") else noun
 
     def _has_object_or_agent(self, verb: Token) -> bool:
@@ -125,13 +125,21 @@ class EventBuilder(ClauseReader):
         return span
 
 
-def _purpose_of(verb: Token, during: bool = False) -> Token | None:
+def _purpose_of(verb: Token) -> Token | None:
     """The past act a purpose infinitive depends on: "signed 23 agreements to broaden cooperation ..., on the fourth
-    day of his visit" (the parser hangs the visit on "broaden"; the visit is as real as the signing).  So too the
-    act agreed, for what it was agreed "during": "agreed to elevate relations ..., during talks in Beijing"."""
-    # (not "agreed to meet during the summit", "agreed to sign it during talks": the act is then what the noun dates)
-    agreed = during and verb.dep_ == "xcomp" and verb.lemma_.lower() not in MOTION_VERBS | SIGN_VERBS | {"hold", "attend"}
-    infinitive = (verb.dep_ == "advcl" or agreed) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    day of his visit" (the parser hangs the visit on "broaden"; the visit is as real as the signing)."""
+    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # (not "invited Lula to attend the summit", "hoped to visit": what is asked or hoped for is not done)
     done = verb.head.tag_ == "VBD" and verb.head.lemma_.lower() not in FUTURE_HEADS | CONTROL_VERBS
     return verb.head if infinitive and done else None
+
+
+def _agreed_during(noun: Token, verb: Token) -> Token | None:
+    """The past agreeing that talks or a visit were the occasion of: "agreed to elevate relations ..., during talks in
+    Beijing" (the parser hangs the talks on "elevate"; they took place as the agreeing did).  Not when the act agreed
+    is itself a meeting or signing ("agreed to meet during the summit"), nor when the noun has a date of its own
+    ("agreed to review it during Xi's visit next year")."""
+    occasion = noun.lower_ in TALK_NOUNS | {"visit"} and not any(t.ent_type_ == "DATE" for t in noun.subtree)
+    act = verb.dep_ == "xcomp" and verb.lemma_.lower() not in MOTION_VERBS | SIGN_VERBS | {"hold", "attend"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.head if occasion and act and verb.head.lemma_.lower() == "agree" and verb.head.tag_ == "VBD" else None
