@@ -15,6 +15,9 @@ from kg.extract.vocabulary import (
     PLACE_KINDS)
 
 
+TOGETHER_WORDS = {"joint", "trilateral", "tripartite", "three-way", "together"}
+
+
 class TalksReader(EventBuilder):
     """Who met or talked with whom, and when a meeting is really a courtesy call, a call or a summit."""
 
@@ -152,8 +155,9 @@ class TalksReader(EventBuilder):
         """"held separate talks with Xi and with Erdogan", "held calls with Kishida and Albanese", "spoke by
         telephone with Hun Manet and with Phumtham": one meeting with each counterpart."""
         calls = tok.lemma_.lower() in EXCHANGE_NOUNS and tok.tag_ == "NNS"
+        # ("with A and with B", but not "in a joint call", "the trilateral meeting")
         each = any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "conj" and g.lower_ == "with" for g in c.children)
-                   for c in tok.children)   # ("with A and with B")
+                   for c in tok.children) and not any(t.lower_ in TOGETHER_WORDS for t in tok.doc)
         if event is None or not (calls or each or any(c.lower_ == "separate" for c in tok.children)):
             return self._some(event)
         counterparts = list(dict.fromkeys(k for k in self._actors(self._with(tok) + self._with(self._governor(tok))) if k in event.roles))

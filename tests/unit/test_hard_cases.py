@@ -2666,3 +2666,10 @@ def test_the_amir_alone_is_a_title_not_a_person_named_amir(extract):
         "Kuwait's Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah arrived in Riyadh on Tuesday.",
         "HH the Amir later held talks with Crown Prince Mohammed bin Salman.", published="31 January 2024 - 10:00"))
     assert "Amir" not in {p["name"] for p in gold["people"]}
+
+
+def test_a_joint_call_with_one_and_with_another_stays_one_call(extract):
+    gold = extract(article(
+        "US President Donald Trump spoke by telephone on Saturday with Prime Minister Anwar Ibrahim and with President "
+        "Ferdinand Marcos Jr. in a joint call on trade.", published="29 July 2025 - 10:00"))
+    assert len(gold["events"]) == 1
