@@ -74,8 +74,9 @@ class EventBuilder(ClauseReader):
                 if m.kind == "person" and m.key in self.entities and not m.in_quote and m.key not in event.roles \
                         and not PAST_HOLDER.search(self.doc.text[max(0, m.start - 40):m.start]):
                     event.roles[m.key] = "participant"   # (not "then President Kim Dae-jung", of another time)
-        for c in self._hosts(trigger) if kind in ("summit", "meeting") and trigger.pos_ == "NOUN" else []:
-            event.roles[c] = "host"   # "the summit hosted by Brazil", "talks in Putrajaya hosted by Anwar"
+        # "the summit hosted by Brazil"; "talks in Putrajaya hosted by Anwar" (not the host of a summit they are beside)
+        for c in self._hosts(trigger, own=kind == "meeting") if kind == "summit" or kind == "meeting" and trigger.pos_ == "NOUN" else []:
+            event.roles[c] = "host"
         if kind == "summit":
             # "the BRICS summit", "the G20 summit": the organisation whose summit it is takes part
             for key in self._actors([t for c in trigger.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree]):

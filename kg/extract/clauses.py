@@ -306,8 +306,10 @@ class ClauseReader:
                         return m.key
         return None
 
-    def _hosts(self, summit: Token) -> list[str]:
-        verbs = [t for t in summit.subtree if t.lemma_.lower() == "host"]
+    def _hosts(self, gathering: Token, own: bool = False) -> list[str]:
+        """Who hosted it: "the summit hosted by Brazil"; with ``own``, only a verb hung on the noun itself (not "talks
+        on the sidelines of the BRICS summit hosted by Putin")."""
+        verbs = [t for t in (gathering.children if own else gathering.subtree) if t.lemma_.lower() == "host"]
         return [k for v in verbs for k in self._actors(agent_phrase(v))]
 
     def _date(self, verb: Token, exclude: list[tuple[int, int]] = (), planned: bool = False):

@@ -170,7 +170,8 @@ class EventFinder(TalksReader, ActsReader):
             # "the talks" of a summit, and "Thursday's summit" of two leaders whose talks that day were told
             own = self._own_dates(noun)
             # "British Prime Minister Rishi Sunak's visit" is his, not the visit of someone else told before
-            # (and "the annual leaders' meeting with Premier Li" is not the talks with Xi told before)
+            # (and "the annual leaders' meeting with Premier Li" is not the talks with Xi told before, nor "the meeting
+            # between Xi and Modi" the talks of Xi and Putin: everyone it names took part in the one told)
             owners = [k for k in self._actors([t for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in c.subtree]
                                               + self._with(noun))
                       if self.entities[k].kind == "person"]   # ("his visit" is the visit told, whoever "his" was taken for)
@@ -180,7 +181,7 @@ class EventFinder(TalksReader, ActsReader):
             candidates = [e for e in reversed(self.history) if (e.type == kind or (kind, e.type) == ("meeting", "summit")
                           or (kind, e.type) == ("summit", "meeting") and e.status == "happened" and own and e.date == own[0]
                           and len([k for k in e.roles if self.entities[k].kind == "person"]) == 2)
-                          and (not owners or set(owners) & {k for k, r in e.roles.items() if kind != "visit" or r == "guest"})
+                          and set(owners) <= {k for k, r in e.roles.items() if kind != "visit" or r == "guest"}
                           and not earlier_one and (elsewhere is None or elsewhere == e.place)
                           and not (when and e.date and not when.meets(e.date))]   # ("made his visit ... last December")
             # "Speaking at the press conference": told as attended, so it took place

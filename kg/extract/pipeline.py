@@ -295,13 +295,11 @@ class Extractor:
 def _multilateral(result: Extraction) -> None:
     """A meeting that brings together the heads of state or government of three or more countries is a summit
     ("The May 19-21 meeting brought Kishida together with Biden, Sunak, Macron, ..."; "Japarov, Rahmon and
-    Mirziyoyev are expected to meet in Khujand"); four foreign ministers meeting is still a meeting, and so are
-    talks one leader hosts between two others.""" 
+    Mirziyoyev are expected to meet in Khujand"); four foreign ministers meeting is still a meeting."""
     for e in result.events:
         people = [result.entities[k] for k in e.roles if k in result.entities and result.entities[k].kind == "person"]
         leaders = {p.country for p in people if p.country and is_leader(p)}
-        mediated = len(leaders) == 3 and "host" in e.roles.values()   # "talks hosted by Anwar" between two others
-        if e.type == "meeting" and len(leaders) >= 3 and not mediated:
+        if e.type == "meeting" and len(leaders) >= 3:
             e.type = "summit"
 
 

@@ -2635,14 +2635,30 @@ def test_a_call_with_one_and_with_another_is_a_call_with_each(extract):
     assert sorted(sorted(e["participants"]) for e in calls) == [["Anwar Ibrahim", "Donald Trump"], ["Donald Trump", "Ferdinand Marcos Jr."]]
 
 
-def test_talks_a_third_leader_hosts_are_one_meeting_he_hosts_not_a_summit(extract):
+def test_a_meeting_that_came_after_something_is_the_meeting_told(extract):
     gold = extract(article(
         "Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai yesterday agreed to a "
-        "ceasefire, following talks in Putrajaya hosted by Malaysian Prime Minister Anwar Ibrahim.",
-        "The Putrajaya meeting came two days after fighting along the border.", published="29 July 2025 - 10:00"))
-    assert not events(gold, "summit")
+        "ceasefire during talks in Putrajaya.",
+        "The Putrajaya meeting came two days after US President Donald Trump spoke by telephone with Hun Manet.",
+        published="29 July 2025 - 10:00"))
+    meetings = sorted(sorted(e["participants"]) for e in events(gold, "meeting"))
+    assert meetings == [["Donald Trump", "Hun Manet"], ["Hun Manet", "Phumtham Wechayachai"]]
+
+
+def test_talks_beside_a_summit_do_not_take_the_summits_host(extract):
+    gold = extract(article(
+        "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping on the sidelines of the BRICS "
+        "summit hosted by Russian President Vladimir Putin in Kazan on Wednesday.", published="24 October 2024 - 10:00"))
     talks = one(events(gold, "meeting"))
-    assert sorted(talks["participants"]) == ["Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"]
+    assert sorted(talks["participants"]) == ["Narendra Modi", "Xi Jinping"]
+
+
+def test_a_meeting_between_others_is_not_the_talks_told_before(extract):
+    gold = extract(article(
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Kazan on Tuesday.",
+        "The meeting between Xi and Indian Prime Minister Narendra Modi followed on Wednesday.",
+        published="24 October 2024 - 10:00"))
+    assert len(events(gold, "meeting")) == 2
 
 
 def test_the_final_communique_of_a_bloc_summit_is_the_blocs_statement(extract):
