@@ -49,7 +49,7 @@ class AgreementMention:
         tokens = list(self.span)
         while tokens and (tokens[0].pos_ in ("DET", "PRON") or tokens[0].dep_ == "poss" or tokens[0].lower_ in ("’s", "'s") or tokens[0].is_punct):
             tokens = tokens[1:]
-        while tokens and tokens[-1].is_punct:
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "or")):   # ("... electricity and" of a list)
             tokens = tokens[:-1]
         return "".join(t.text_with_ws for t in tokens).strip() if tokens else self.span.text
 

@@ -315,7 +315,9 @@ class AgreementBuilder:
             if umbrella is None or ";" in doc.text[verb.idx:]:
                 continue   # (a list by semicolons is read by words: ``_listed_members``)
             objects = {t.i for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj") for t in c.subtree}   # ("Among them were X": X)
-            pairs += [(umbrella, m) for m in found if m.head.i in objects and not m.definite]
+            u = self.agreements[umbrella]
+            older = lambda m: m.year and u.date and m.year < u.date.earliest.year   # ("The first was a 2006 agreement": not one of today's)
+            pairs += [(umbrella, m) for m in found if m.head.i in objects and not m.definite and not older(m)]
         return pairs
 
     def _set_told(self, index: int, verb: Token, found: list[AgreementMention]) -> int | None:
@@ -414,7 +416,8 @@ class AgreementBuilder:
             ordinal = m.ordinal is not None and 2 <= m.ordinal <= u.count \
                 and not (self.last_signing and len(self.last_signing[0]) >= m.ordinal)
             included = u.sentence == index and MEMBER_LEAD.search(doc.text[:m.span.start_char])
-            apposed = (o := _ordinal_before(doc, m.span)) is not None and ORDINALS[o.lower_] <= u.count   # "Under the second, a memorandum, ..."
+            # "Under the second, a memorandum, ...": a member not yet told
+            apposed = (o := _ordinal_before(doc, m.span)) is not None and len(self.set_members.get(umbrella, [])) < ORDINALS[o.lower_] <= u.count
             named = m.definite and m.proper and m.kind in (noun, "agreement") and m.head.lower_ not in WEAK_HEADS and not m.year \
                 and m.head.dep_ in ("nsubj", "nsubjpass") and self._link(m) is None   # "The Kushiyara memorandum ... allows"
             if not m.plural and (ordinal or included or named or apposed):

@@ -294,8 +294,8 @@ class EventFinder(TalksReader, ActsReader):
         framed = framed or noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ("take", "participate", "join")
         judged = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in JUDGING_VERBS   # "described the meeting as"
         # "The Putrajaya meeting came two days after ...", "The visit follows ...": placed in time against another
-        judged = judged or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SEQUENCE_VERBS | {"come"}
-        return possessed or definite and (any_verb or framed or judged or noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
+        sequenced = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SEQUENCE_VERBS | {"come"}
+        return possessed or definite and (any_verb or framed or judged or sequenced or noun.dep_ == "pobj" and noun.head.lower_ in BACK_REFERENCE_PREPS)
 
     def _invitation(self, verb: Token) -> Event | None:
         """"X invited Y to visit Z": a visit with status invited, Y the guest, X the host."""

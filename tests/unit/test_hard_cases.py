@@ -2689,3 +2689,19 @@ def test_a_joint_call_with_one_and_with_another_stays_one_call(extract):
         "US President Donald Trump spoke by telephone on Saturday with Prime Minister Anwar Ibrahim and with President "
         "Ferdinand Marcos Jr. in a joint call on trade.", published="29 July 2025 - 10:00"))
     assert len(gold["events"]) == 1
+
+
+def test_an_older_agreement_told_as_the_first_is_no_member_of_the_set(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed two agreements in Astana on Thursday. The first was a 2006 agreement on the "
+        "Syr Darya.", published="21 March 2025 - 10:00"))
+    assert not any(a["name"].startswith("2006") and a["date"] == "2025-03-20" for a in gold["agreements"])
+
+
+def test_a_member_told_by_its_ordinal_after_a_colon_list_is_not_told_twice(extract):
+    gold = extract(article(
+        "Kazakhstan and Uzbekistan signed two documents: an agreement on the supply of gas and a memorandum of "
+        "understanding on railway transport. Under the second, a memorandum of understanding, the sides agreed to build "
+        "a line.", published="21 March 2025 - 10:00"))
+    assert sorted(a["name"] for a in gold["agreements"]) == ["agreement on the supply of gas",
+                                                             "memorandum of understanding on railway transport"]
