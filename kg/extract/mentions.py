@@ -284,7 +284,7 @@ class MentionFinder:
         # the last word, or the first of a name written family name first ("Sun said" after "Sun Weidong")
         # ("Turgunbek" of "Nurlanbek Turgunbek uulu": the patronymic follows the surname)
         words = lambda e: [w for w in e.name.split() if w.lower() not in PATRONYMICS]
-        ends = lambda e: {w for w in (words(e)[0], words(e)[-1]) if w not in HONORIFICS and w.lower() not in NAME_PARTICLES}
+        ends = lambda e: {w for w in (words(e)[0], words(e)[-1]) if w.lower() not in NAME_PARTICLES} - ({words(e)[0]} & HONORIFICS)
         counts: dict[str, int] = {}
         for e in people:
             for w in ends(e):
@@ -353,8 +353,9 @@ class MentionFinder:
                 return known[0]
             words = m.text.split()
             # "Ahmad Nasser" after "Ahmad Nasser Al-Mohammad Al-Sabah": the first names of one person named in full
+            # (not "Ferdinand Marcos", the father, after "Ferdinand Marcos Jr.")
             longer = [e.key for e in self.entities.values() if e.kind == "person" and len(words) >= 2
-                      and e.name.split()[:len(words)] == words and len(e.name.split()) > len(words)]
+                      and e.name.split()[:len(words)] == words and set(e.name.split()[len(words):]) - GENERATION_SUFFIXES]
             if len(longer) == 1:
                 return longer[0]
             for e in self.entities.values():
@@ -629,6 +630,7 @@ VENUE_WORDS = {"palace", "qasr", "airport", "hall", "house", "buildings", "stadi
 COMPOUND_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+")   # (not "McDonald", "DeSantis", "LeBlanc")
 COMPANY_SUFFIXES = {"limited", "ltd", "inc", "plc", "corporation", "corp", "llc", "co"}
 PATRONYMICS = {"uulu", "kyzy", "ogly", "oglu", "qizi"}   # Kyrgyz, Azerbaijani and Uzbek: written after the name, in lower case
+GENERATION_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
 HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Shaikh", "Sayyid", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Emir", "Sultan", "Crown",
               "Datuk", "Dato", "Dato'", "Datin", "Seri", "Tan", "Tun", "Tunku", "Haji", "Hajjah"}   # Malay honorifics too

@@ -2705,3 +2705,18 @@ def test_a_member_told_by_its_ordinal_after_a_colon_list_is_not_told_twice(extra
         "a line.", published="21 March 2025 - 10:00"))
     assert sorted(a["name"] for a in gold["agreements"]) == ["agreement on the supply of gas",
                                                              "memorandum of understanding on railway transport"]
+
+
+def test_shaikh_as_a_surname_is_still_the_person(extract):
+    gold = extract(article(
+        "Pakistani Finance Minister Abdul Hafeez Shaikh met Saudi officials in Riyadh on Friday. \"The Kingdom has "
+        "always stood by Pakistan,\" Shaikh said.", published="23 March 2024 - 10:00"))
+    assert quote_starting(gold, "The Kingdom")["speaker"] == "Abdul Hafeez Shaikh"
+
+
+def test_the_father_named_without_jr_is_not_the_son(extract):
+    gold = extract(article(
+        "Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida in Tokyo on Friday.",
+        "Marcos Jr. recalled that his father, Ferdinand Marcos, had visited Japan in 1966.",
+        published="23 March 2024 - 10:00"))
+    assert {"Ferdinand Marcos", "Ferdinand Marcos Jr."} <= {p["name"] for p in gold["people"]}
