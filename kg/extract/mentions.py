@@ -534,6 +534,8 @@ class MentionFinder:
         for tok in doc:
             if tok.lower_ not in PRONOUNS or any(s <= tok.idx < e for s, e in quotes):
                 continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in STYLE_WORDS:
+                continue   # "His Royal Highness the Crown Prince", "His Majesty The King": a style, not someone's
             key = self._antecedent(doc, tok, mentions)
             if key:
                 added.append(Mention(index, tok.idx, tok.idx + len(tok), tok.text, "person", key, tok.i, tok.i + 1))
@@ -630,6 +632,7 @@ VENUE_WORDS = {"palace", "qasr", "airport", "hall", "house", "buildings", "stadi
 COMPOUND_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+")   # (not "McDonald", "DeSantis", "LeBlanc")
 COMPANY_SUFFIXES = {"limited", "ltd", "inc", "plc", "corporation", "corp", "llc", "co"}
 PATRONYMICS = {"uulu", "kyzy", "ogly", "oglu", "qizi"}   # Kyrgyz, Azerbaijani and Uzbek: written after the name, in lower case
+STYLE_WORDS = {"royal", "majesty", "highness", "excellency", "holiness", "eminence"}
 GENERATION_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di"}
 HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Shaikh", "Sayyid", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Emir", "Sultan", "Crown",

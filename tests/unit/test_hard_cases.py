@@ -2720,3 +2720,12 @@ def test_the_father_named_without_jr_is_not_the_son(extract):
         "Marcos Jr. recalled that his father, Ferdinand Marcos, had visited Japan in 1966.",
         published="23 March 2024 - 10:00"))
     assert {"Ferdinand Marcos", "Ferdinand Marcos Jr."} <= {p["name"] for p in gold["people"]}
+
+
+def test_his_royal_highness_is_a_style_not_the_last_man_named(extract):
+    gold = extract(article(
+        "His Royal Highness Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister, and US Secretary of "
+        "State Antony Blinken signed the agreement at the State Department.",
+        "Addressing the ceremony, His Royal Highness the Crown Prince said the agreement built on a long relationship. "
+        "\"Today we are renewing our commitment,\" he said.", published="14 September 2023 - 10:00"))
+    assert quote_starting(gold, "Today we are")["speaker"] == "Salman bin Hamad Al Khalifa"
