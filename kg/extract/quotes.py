@@ -58,7 +58,7 @@ class QuoteFinder:
                 for m in self._mentions_under(doc, tok, mentions):
                     if m.key in self.agencies:
                         via = m.key
-        for tok in doc:
+        for tok in self._nearest_first(doc, quotes_in_sentence):
             if tok.lemma_.lower() not in verbs or not outside(tok) or tok.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -84,6 +84,14 @@ class QuoteFinder:
                 told = self._first(doc, [c for c in tok.children if c.dep_ in ("dobj", "dative")], mentions)
                 return speaker, told if told in self.agencies and not via else via
         return None, via
+
+    @staticmethod
+    def _nearest_first(doc: Doc, quotes_in_sentence: list[tuple[int, int]]) -> list:
+        """The sentence's words, the verbs the quotation hangs on first, nearest first: "He recalled that Modi had
+        told Putin that "this is not an era of war"" is Modi's quotation, not his."""
+        inside = next((t for t in doc for s, e in quotes_in_sentence if s <= t.idx < e and t.is_alpha), None)
+        governing = list(inside.ancestors) if inside is not None else []
+        return governing + [t for t in doc if t not in governing]
 
     def document_speaks(self, doc: Doc, quotes_in_sentence: list[tuple[int, int]]) -> str | None:
         """"..., the statement said": the words are a document's (its issuer is the speaker); the document's noun."""

@@ -2729,3 +2729,12 @@ def test_his_royal_highness_is_a_style_not_the_last_man_named(extract):
         "Addressing the ceremony, His Royal Highness the Crown Prince said the agreement built on a long relationship. "
         "\"Today we are renewing our commitment,\" he said.", published="14 September 2023 - 10:00"))
     assert quote_starting(gold, "Today we are")["speaker"] == "Salman bin Hamad Al Khalifa"
+
+
+def test_a_quotation_told_inside_anothers_words_is_the_one_it_hangs_on(extract):
+    gold = extract(article(
+        "Indian External Affairs Minister S. Jaishankar held talks with Russian Foreign Minister Sergei Lavrov in Moscow "
+        "on Tuesday.",
+        "He recalled that Prime Minister Narendra Modi had told President Vladimir Putin in Samarkand in September that "
+        "\"this is not an era of war\".", published="9 November 2022 - 10:00"))
+    assert quote_starting(gold, "this is not an era")["speaker"] == "Narendra Modi"
