@@ -254,12 +254,14 @@ class EventFinder(TalksReader, ActsReader):
         """"China will host next year's summit" after the SCO summit: the next summit of the same organisation."""
         if any(self.entities[k].kind == "organisation" for k in event.roles):
             return
-        for key in self._summit_blocs():
+        for key in self._summit_blocs(self._last_summit()):
             event.roles.setdefault(key, "participant")
 
-    def _summit_blocs(self) -> list[str]:
-        """The organisations (blocs, alliances) whose summit was the last one told."""
-        last = next((e for e in reversed(self.history) if e.type == "summit"), None)
+    def _last_summit(self) -> Event | None:
+        return next((e for e in reversed(self.history) if e.type == "summit"), None)
+
+    def _summit_blocs(self, last: Event | None) -> list[str]:
+        """The organisations (blocs, alliances) whose summit this is."""
         return [k for k in last.roles if self.entities[k].organisation_kind in SERIES_KINDS] if last else []
 
     @staticmethod
@@ -272,9 +274,9 @@ class EventFinder(TalksReader, ActsReader):
 
     def _bloc_communique(self, noun: Token) -> Event | None:
         """The communique of the last summit told is its bloc's statement, on the summit's day."""
-        blocs = self._summit_blocs()
-        last = next((e for e in reversed(self.history) if e.type == "summit"), None)
-        if not blocs or last is None or last.status != "happened":
+        last = self._last_summit()
+        blocs = self._summit_blocs(last)
+        if not blocs or last.status != "happened":
             return None
         closing = Span.day(last.date.latest) if last.date and last.date.precision == "day" else last.date   # (issued at the close)
         event = Event("statement", self.index, status="happened", date=closing, place=last.place,

@@ -449,7 +449,7 @@ class MentionFinder:
             named = named or next((m for m in mentions if m.kind == "person" and t["det"] == "the" and kind not in ("counterpart", "host", "leader")
                                    and doc.text[m.end:t.start()] == ", " and m.key in self.entities), None)
             holder = next((m for m in mentions if m.kind == "person" and m.key in self.entities and m.start <= t.start("title") and t.end("title") <= m.end), None)
-            if holder is not None:   # "Saudi Crown Prince Mohammed bin Salman", the title inside the name the data knows
+            if holder is not None and kind:   # "Saudi Crown Prince Mohammed bin Salman", the title inside the name the data knows
                 self.entities[holder.key].titles.add(kind)
             if named is not None:
                 e = self.entities[named.key]
