@@ -2727,3 +2727,12 @@ def test_the_speaker_of_a_quotation(extract, case):
     paragraphs, published, start, speaker = SPEAKERS[case]
     gold = extract(article(*paragraphs, published=published))
     assert quote_starting(gold, start)["speaker"] == speaker
+
+
+def test_a_sector_word_in_the_name_of_a_project_counts_and_in_a_bodys_or_a_title_does_not(extract):
+    gold = extract(article(
+        "Nigeria and Morocco signed a Memorandum of Understanding (MoU) in Rabat on Thursday, committing both sides "
+        "to the delivery of the Atlantic Coast Gas Pipeline.",
+        "It was signed by the ECOWAS Commissioner for Infrastructure, Energy and Digitalisation and the head of "
+        "the Council of Scientific and Industrial Research."))
+    assert agreement(gold, "memorandum")["sectors"] == ["oil-and-gas"]
