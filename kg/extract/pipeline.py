@@ -206,9 +206,11 @@ class Extractor:
             told = find_dates(doc.text, day)
             for tok in sorted(doc, key=lambda t: t.dep_ != "ROOT"):   # "X called on Moscow ..., Hebestreit said": Hebestreit's
                 # "said", "condemned", and any verb told "in a statement" ("welcomed the decision in a statement")
-                in_statement = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("statement", "post", "message", "tweet")
-                                                                             for g in c.children)
-                                   for c in [*tok.children, *(t for d in tok.children if d.dep_ == "dobj" for t in d.children)])
+                media = [g for c in [*tok.children, *(t for d in tok.children if d.dep_ == "dobj" for t in d.children)]
+                         if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if g.lemma_.lower() in ("statement", "post", "message", "tweet")]
+                in_statement = bool(media)
+                in_writing = any(g.tag_ != "NNS" for g in media)   # ("in statements to the press" were spoken)
                 own_medium = self._own_medium(tok, mentions[s.index])
                 judged = _judges_a_thing(tok, mentions[s.index])
                 if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS and not in_statement and not own_medium and not judged \
@@ -220,8 +222,9 @@ class Extractor:
                     continue
                 speaker, _ = speakers.speaker(doc, mentions[s.index], quotes, verbs=SPEECH_VERBS | STATEMENT_VERBS | {tok.lemma_.lower()})
                 kind = result.entities[speaker].kind if speaker else None
-                # a principal's words on X or to a broadcaster are a statement of their own, apart from the talks
-                if not speaker or speaker in principals and not own_medium or kind not in ("person", "organisation") \
+                # a principal's words on X, to a broadcaster or in a statement are a statement of their own, apart
+                # from the talks (GOLD-FORMAT, words to the media and in writing)
+                if not speaker or speaker in principals and not (own_medium or in_writing) or kind not in ("person", "organisation") \
                         or speaker in self.agencies:
                     continue
                 if any(_told_whom_they_met(v, speaker, mentions[s.index], doc, happened) for v in doc

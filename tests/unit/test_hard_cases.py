@@ -2736,3 +2736,13 @@ def test_a_sector_word_in_the_name_of_a_project_counts_and_in_a_bodys_or_a_title
         "It was signed by the ECOWAS Commissioner for Infrastructure, Energy and Digitalisation and the head of "
         "the Council of Scientific and Industrial Research."))
     assert agreement(gold, "memorandum")["sectors"] == ["oil-and-gas"]
+
+
+def test_a_principals_words_in_a_written_statement_are_a_statement_and_statements_to_the_press_are_not(extract):
+    gold = extract(article(
+        "Prime Minister Chris Hipkins met European Commission President Ursula von der Leyen in Brussels on Thursday.",
+        "Hipkins said in a statement that the talks would strengthen ties with European partners.",
+        "In statements to the press after the talks, von der Leyen said the two sides had set a goal of doubling trade.",
+        published="7 July 2023 - 10:00"))
+    assert [e["participants"] for e in events(gold, "statement")] == [["Chris Hipkins"]]
+    assert one(events(gold, "press_conference"))["participants"] == ["Ursula von der Leyen"]
