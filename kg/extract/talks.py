@@ -16,6 +16,10 @@ from kg.extract.vocabulary import (
 
 
 TOGETHER_WORDS = {"joint", "trilateral", "tripartite", "three-way", "together"}
+# "met French business leaders", "meet members of the Kenyan private sector": a meeting with people of business
+# (GOLD-FORMAT meetings; "met the Filipino community" stays an act of protocol)
+BUSINESS_WORDS = {"business", "businessman", "businessmen", "businesspeople", "industrialist", "executive", "exporter",
+                  "investor", "entrepreneur", "ceo", "company", "private", "industry"}
 
 
 class TalksReader(EventBuilder):
@@ -45,6 +49,10 @@ class TalksReader(EventBuilder):
         if lemma == "meet" and not objects and len(people) < 2:
             if any(t.lower_ == "airport" for c in verb.children if c.dep_ == "prep" for t in c.subtree):
                 return []   # "was met at the airport by the prime minister": the welcome of a visit, not an event of its own
+            if people and any(t.lemma_.lower() in BUSINESS_WORDS for t in self._objects(verb) + self._with(verb)):
+                event = Event("meeting", self.index, status=status, roles={k: "participant" for k in people})
+                self._finish(event, verb)   # (its other side is unnamed: no meeting of ``_simple``, which needs two)
+                return [event]
             event = self._simple(verb, "other", verb)
             return [event] if event else []
         in_turn = self._in_turn(verb, people) if people and not passive else []

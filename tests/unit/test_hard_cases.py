@@ -2746,3 +2746,13 @@ def test_a_principals_words_in_a_written_statement_are_a_statement_and_statement
         published="7 July 2023 - 10:00"))
     assert [e["participants"] for e in events(gold, "statement")] == [["Chris Hipkins"]]
     assert one(events(gold, "press_conference"))["participants"] == ["Ursula von der Leyen"]
+
+
+def test_meeting_people_of_business_is_a_meeting_and_meeting_a_community_is_not(extract):
+    gold = extract(article(
+        "Sheikh Mohamed bin Zayed arrived in Paris on Monday for a state visit.",
+        "During the visit, he also met leading French business figures.",
+        "He also met members of the Emirati community in Paris.",
+        published="19 July 2022 - 10:00"))
+    assert one(events(gold, "meeting"))["evidence"].startswith("During the visit")
+    assert one(events(gold, "other"))["evidence"].startswith("He also met members")
