@@ -232,7 +232,7 @@ class ClauseReader:
     def _signed_objects(self, trigger: Token, verb: Token) -> list[list[Token]]:
         """The noun phrases signed: "signed a treaty", "the signing of 23 documents", "X and Y were signed", conjuncts apart."""
         head = None
-        if trigger.lower_ in ("signing", "exchange") or trigger.lemma_.lower() == "signature":   # "the signing of", "signatures to"
+        if trigger.lower_ in ("signing", "exchange") or trigger.lemma_.lower() in ("signature", "name"):   # "the signing of", "signatures to"
             prep = next((c for c in [*trigger.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")), None)
             head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         else:

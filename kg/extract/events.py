@@ -72,8 +72,10 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._signing(tok, tok, role="signer"))   # ("the documents were exchanged in the presence of")
         if verb and lemma in INITIAL_VERBS and self._has_object_or_agent(tok):
             return self._some(self._signing(tok, tok, role="participant", kind="other"))
-        if noun and lemma == "signature" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNATURE_VERBS:
-            return self._some(self._signing(tok, tok.head, role="signer"))   # "put their own signatures to a joint declaration"
+        if noun and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNATURE_VERBS and (lemma == "signature" or lemma == "name"
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.children)):
+            # "put their own signatures to a joint declaration", "are expected to put their names to the agreement"
+            return self._some(self._signing(tok, tok.head, role="signer"))
         overseer = tok.head.head if tok.head.pos_ == "ADP" else tok.head   # "presided over the signing"
         if (text == "signing" or text == "exchange" and self._exchanged_agreements(tok)) and overseer.lemma_.lower() in OVERSEE_VERBS:
             return self._some(self._signing(tok, overseer, role="overseer"))   # "witnessed the exchange of two MOUs"

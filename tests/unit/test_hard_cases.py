@@ -2756,3 +2756,13 @@ def test_meeting_people_of_business_is_a_meeting_and_meeting_a_community_is_not(
         published="19 July 2022 - 10:00"))
     assert one(events(gold, "meeting"))["evidence"].startswith("During the visit")
     assert one(events(gold, "other"))["evidence"].startswith("He also met members")
+
+
+def test_putting_ones_name_to_an_agreement_is_signing_it(extract):
+    gold = extract(article(
+        "New Zealand and the European Union will sign their free trade agreement in Brussels on Sunday.",
+        "Trade Minister Damien O'Connor and the EU's trade commissioner, Valdis Dombrovskis, are expected to put their "
+        "names to the agreement.",
+        published="7 July 2023 - 10:00"))
+    assert agreement(gold, "agreement")["signatories"] == ["Damien O'Connor", "Valdis Dombrovskis"]
+    assert {"Damien O'Connor", "Valdis Dombrovskis"} <= set(one(events(gold, "signing", "planned"))["participants"])
