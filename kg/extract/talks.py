@@ -49,7 +49,8 @@ class TalksReader(EventBuilder):
         if lemma == "meet" and not objects and len(people) < 2:
             if any(t.lower_ == "airport" for c in verb.children if c.dep_ == "prep" for t in c.subtree):
                 return []   # "was met at the airport by the prime minister": the welcome of a visit, not an event of its own
-            if people and any(t.lemma_.lower() in BUSINESS_WORDS for t in self._objects(verb) + self._with(verb)):
+            met = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree] + self._with(verb)
+            if people and any(t.lemma_.lower() in BUSINESS_WORDS for t in met):   # ("members of the private sector")
                 event = Event("meeting", self.index, status=status, roles={k: "participant" for k in people})
                 self._finish(event, verb)   # (its other side is unnamed: no meeting of ``_simple``, which needs two)
                 return [event]

@@ -2751,7 +2751,7 @@ def test_a_principals_words_in_a_written_statement_are_a_statement_and_statement
 def test_meeting_people_of_business_is_a_meeting_and_meeting_a_community_is_not(extract):
     gold = extract(article(
         "Sheikh Mohamed bin Zayed arrived in Paris on Monday for a state visit.",
-        "During the visit, he also met leading French business figures.",
+        "During the visit, he also met leading French business figures and members of the private sector.",
         "He also met members of the Emirati community in Paris.",
         published="19 July 2022 - 10:00"))
     assert one(events(gold, "meeting"))["evidence"].startswith("During the visit")
