@@ -228,5 +228,7 @@ class ActsReader(EventBuilder):
         order on", "handed over four mobile hospitals"."""
         lemma = verb.lemma_.lower()
         objects = {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}   # "addressed members of the community"
+        if "signing" in objects:
+            return False   # "attended the signing ceremony": the signing's, one who oversaw it
         return bool(objects & CEREMONY_OBJECTS.get(lemma, set())) or lemma in HONOUR_VERBS \
             or lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)

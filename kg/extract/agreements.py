@@ -229,8 +229,10 @@ class AgreementBuilder:
                 elif (named := self._by_acronym(doc.text[span[0]:span[1]])) is not None:
                     targets.append(self._link_event(named, event))   # "The DCA was signed" after "the Defence Cooperation Agreement (DCA)"
                     objects.append((span[0], targets[-1]))
-            if not event.object_spans and event.type == "signing" and self.last_signing and index - self.last_signing[1] <= 1:
-                # "X and Y signed for Moscow": more signatories of what the sentence before said was signed.
+            watched = bool(event.roles) and set(event.roles.values()) == {"overseer"}
+            if not event.object_spans and event.type == "signing" and self.last_signing and (index - self.last_signing[1] <= 1 or watched):
+                # "X and Y signed for Moscow": more signatories of what the sentence before said was signed; "X is
+                # expected to witness the signing ceremony": the signing told, however far before.
                 targets = [self._link_event(t, event) for t in self.last_signing[0]]
             if targets:
                 event.agreement, event.extra_agreements = targets[0], targets[1:]

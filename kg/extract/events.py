@@ -76,7 +76,8 @@ class EventFinder(TalksReader, ActsReader):
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.children)):
             # "put their own signatures to a joint declaration", "are expected to put their names to the agreement"
             return self._some(self._signing(tok, tok.head, role="signer"))
-        overseer = tok.head.head if tok.head.pos_ == "ADP" else tok.head   # "presided over the signing"
+        # "presided over the signing", "attended the signing ceremony"
+        overseer = tok.head.head if tok.head.pos_ == "ADP" or tok.dep_ == "compound" and tok.head.lemma_.lower() == "ceremony" else tok.head
         if (text == "signing" or text == "exchange" and self._exchanged_agreements(tok)) and overseer.lemma_.lower() in OVERSEE_VERBS:
             return self._some(self._signing(tok, overseer, role="overseer"))   # "witnessed the exchange of two MOUs"
         if verb and lemma in RATIFY_VERBS:

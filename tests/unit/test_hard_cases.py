@@ -2766,3 +2766,25 @@ def test_putting_ones_name_to_an_agreement_is_signing_it(extract):
         published="7 July 2023 - 10:00"))
     assert agreement(gold, "agreement")["signatories"] == ["Damien O'Connor", "Valdis Dombrovskis"]
     assert {"Damien O'Connor", "Valdis Dombrovskis"} <= set(one(events(gold, "signing", "planned"))["participants"])
+
+
+def test_one_who_attended_the_signing_ceremony_oversaw_the_signing(extract):
+    gold = extract(article(
+        "Saudi Crown Prince Mohammed bin Salman and the Amir of Qatar Sheikh Tamim bin Hamad Al-Thani signed the AlUla "
+        "Declaration on Tuesday.",
+        "Senior White House adviser Jared Kushner, who had worked with Kuwait to broker the reconciliation, attended "
+        "the signing ceremony.",
+        published="5 January 2021 - 22:00"))
+    assert "Jared Kushner" in one(events(gold, "signing"))["participants"]
+    assert events(gold, "other") == []
+
+
+def test_one_expected_to_witness_the_signing_ceremony_takes_part_in_the_signing_told_before(extract):
+    gold = extract(article(
+        "Thailand's free trade agreement with the European Free Trade Association will be signed in Davos next month.",
+        "The text will first be submitted to the cabinet for approval.",
+        "Negotiations began in 2022 and took fourteen rounds.",
+        "Prime Minister Paetongtarn Shinawatra is expected to witness the signing ceremony, according to the ministry.",
+        published="1 December 2024 - 10:00"))
+    signing = one(events(gold, "signing", "planned"))
+    assert "Paetongtarn Shinawatra" in signing["participants"] and signing["agreement"] == "free trade agreement"
