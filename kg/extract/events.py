@@ -145,7 +145,10 @@ class EventFinder(TalksReader, ActsReader):
             if lemma != "visit" and not self._place(tok) and not flew_in:
                 return []
             visited = [m for m in self._mentions_in(self._objects(tok)) if m.key in self.entities]
+            # (an organisation that only qualifies what was visited does not make it one: "visit other GCC states")
+            heads = [c.idx for c in tok.children if c.dep_ == "dobj"]
             institution = lemma == "visit" and (visited and all(self.entities[m.key].kind == "organisation" for m in visited)
+                                                and not any(h >= max(m.end for m in visited) for h in heads)
                                                 or any(o.lemma_.lower() in FACILITY_NOUNS for o in self._objects(tok)))
             return self._some(self._simple(tok, "other" if institution else "visit", tok, guest=True))
         if noun and text in VISIT_NOUNS and tok.dep_ != "compound" and not self._invited(self._governor(tok)) \

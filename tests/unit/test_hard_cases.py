@@ -2788,3 +2788,12 @@ def test_one_expected_to_witness_the_signing_ceremony_takes_part_in_the_signing_
         published="1 December 2024 - 10:00"))
     signing = one(events(gold, "signing", "planned"))
     assert "Paetongtarn Shinawatra" in signing["participants"] and signing["agreement"] == "free trade agreement"
+
+
+def test_visiting_a_blocs_member_states_is_a_visit(extract):
+    gold = extract(article(
+        "Kuwait's Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah arrived in Riyadh on Tuesday.",
+        "Saudi Arabia was the first stop on a regional tour, and Sheikh Meshal is expected to visit other Gulf "
+        "Cooperation Council states in the coming weeks.",
+        published="1 February 2024 - 10:00"))
+    assert len(events(gold, "visit", "planned")) == 1 and events(gold, "other") == []
