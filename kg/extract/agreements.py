@@ -31,14 +31,10 @@ TITLE_AFTER = re.compile(r"\s+(?:minister|ministry|ministries|secretary|departme
 TITLE_BEFORE = re.compile(r"\b(?i:minister|ministry|ministries|secretary|department)\s+(?i:of|for)\s+(?:(?:[A-Z][\w-]*,?\s+|and\s+|&\s+)*|(?:[a-z][\w-]*,?\s+){1,3})$")
 # a run of capitalised words joined by "of", "and", commas ...: a name ("Minister of Industry and Advanced Technology")
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:,?\s+(?:(?:of|for|and|&|on|the)\s+)*[A-Z][\w'’-]*)*")
-# a name with one of these words is a body or a title, whose sector words are not an agreement's ("Gas Pipeline" is)
-BODY_WORDS = {"Minister", "Ministry", "Ministries", "Secretary", "Department", "Adviser", "Advisor", "Agency", "Committee",
-              "Council", "Commission", "Commissioner", "Envoy", "Organization", "Organisation", "Institute", "University",
-              "Forum", "Week", "Office", "Authority", "Bank", "Corporation", "Company", "Union", "Association", "Board",
-              "Centre", "Center", "Research", "Summit", "Conference", "Director", "Chief", "Party", "Group", "Day",
-              "Division", "Directorate", "Court", "Tribunal", "Chamber", "Chambers", "Federation", "Presidency",
-              "Television", "Radio", "Museum", "Representative", "Ambassador", "Spokesman", "Spokesperson", "Governor",
-              "President", "Deputy", "Chairman", "Chairperson", "Chair", "Coordinator", "Attache", "Attaché"}
+# a name that ends in one of these is a project's, whose sector words are what an agreement on it is about
+# ("the Nigeria-Morocco Gas Pipeline", "the Cairo Metro"); any other name is a body's, a title's or a place's
+PROJECT_HEADS = {"Pipeline", "Pipelines", "Railway", "Railways", "Corridor", "Cable", "Metro", "Line", "Plant", "Project",
+                 "Fund", "Highway", "Bridge", "Dam", "Interconnector", "Interconnection", "Grid", "Terminal"}
 MEMBER_VERBS = {"include", "comprise", "be"}   # ("The three other documents are a memorandum on X, ...")
 LINK_VERBS = {"link", "connect", "join", "bring", "involve"}
 WEAK_HEADS = {"framework", "partnership", "arrangement", "instrument", "instruments"}   # agreements only as what was signed
@@ -687,14 +683,13 @@ class AgreementBuilder:
 
     @staticmethod
     def _in_name(doc: Doc, start: int, end: int) -> bool:
-        """A sector word in a title or the name of a body: "Transport Minister", "Minister of Culture, Tourism and
-        Handicrafts", "the Organization for Security and Co-operation", "Climate Week".  The name of a project
-        ("the delivery of the Nigeria-Morocco Gas Pipeline", "the Cairo Metro") is what an agreement is about."""
+        """A sector word in a title or another name: "Transport Minister", "Minister of Culture, Tourism and
+        Handicrafts", "the Organization for Security and Co-operation", "Climate Week", "Port Moresby".  The name of
+        a project ("the delivery of the Nigeria-Morocco Gas Pipeline", "the Cairo Metro") is what an agreement is about."""
         word = doc.text[start:end]
         capitalised = word[0].isupper() and not word.isupper() and doc.text[:start].strip("“”\"' ") != ""   # "AI", "LNG" are sectors
-        body = any(m.start() <= start < m.end() and BODY_WORDS & set(re.findall(r"[\w'’-]+", m.group()))
-                   for m in CAPITALISED_RUN.finditer(doc.text))
-        return (capitalised and body) or bool(TITLE_AFTER.match(doc.text, end) or TITLE_BEFORE.search(doc.text[:start]))
+        project = any(m.start() <= start < m.end() and m.group().split()[-1] in PROJECT_HEADS for m in CAPITALISED_RUN.finditer(doc.text))
+        return (capitalised and not project) or bool(TITLE_AFTER.match(doc.text, end) or TITLE_BEFORE.search(doc.text[:start]))
 
     def _drop_umbrellas(self, events: list[Event]) -> None:
         """"signed two joint statements", then each named: the two named are the agreements, the count was their

@@ -2736,6 +2736,10 @@ def test_a_sector_word_in_the_name_of_a_project_counts_and_in_a_bodys_or_a_title
         "It was signed by the ECOWAS Commissioner for Infrastructure, Energy and Digitalisation and the head of "
         "the Council of Scientific and Industrial Research."))
     assert agreement(gold, "memorandum")["sectors"] == ["oil-and-gas"]
+    gold = extract(article(   # (a place's or a forum's name is no project: "Port Moresby", "Asia-Pacific Economic Cooperation")
+        "Australia and Papua New Guinea signed a security agreement in Port Moresby on Thursday, on the sidelines of "
+        "the Asia-Pacific Economic Cooperation forum."))
+    assert agreement(gold, "agreement")["sectors"] == ["security"]
 
 
 def test_a_principals_words_in_a_written_statement_are_a_statement_and_statements_to_the_press_are_not(extract):
