@@ -16,6 +16,8 @@ from datetime import timedelta
 from importlib import metadata
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from kg.article import Article
 from kg.dates import Span, find_dates
 from kg.errors import KGError
@@ -210,7 +212,7 @@ class Extractor:
                          if c.dep_ == "prep" and c.lower_ == "in"
                          for g in c.children if g.lemma_.lower() in ("statement", "post", "message", "tweet")]
                 in_statement = bool(media)
-                in_writing = any(g.tag_ != "NNS" for g in media)   # ("in statements to the press" were spoken)
+                in_writing = any(_own_written(g, tok) for g in media)
                 own_medium = self._own_medium(tok, mentions[s.index])
                 judged = _judges_a_thing(tok, mentions[s.index])
                 if tok.lemma_.lower() not in SPEECH_VERBS | STATEMENT_VERBS and not in_statement and not own_medium and not judged \
@@ -409,6 +411,15 @@ def _spoken_at_an_event(verb) -> bool:
                for v in venues):   # ("told the leaders": the plural is the word)
             return True   # (but "in his nightly video address" is broadcast)
     return False
+
+
+def _own_written(medium: Token, verb: Token) -> bool:
+    """"said in a statement", "in her post": the speaker's own words in writing, not "in statements to the press" or
+    "a statement to reporters" (spoken), "a joint statement" (of more than one), or "the statement issued by the G7"
+    and "the message from Washington" (someone else's)."""
+    return medium.head.head.i == verb.i and medium.tag_ != "NNS" \
+        and not any(c.lower_ == "joint" or c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "prep" and c.lower_ in ("to", "from", "by")
+                    for c in medium.children)
 
 
 def _judges_a_thing(verb, mentions) -> bool:

@@ -2747,6 +2747,8 @@ def test_a_principals_words_in_a_written_statement_are_a_statement_and_statement
         "Prime Minister Chris Hipkins met European Commission President Ursula von der Leyen in Brussels on Thursday.",
         "Hipkins said in a statement that the talks would strengthen ties with European partners.",
         "In statements to the press after the talks, von der Leyen said the two sides had set a goal of doubling trade.",
+        "Von der Leyen said in a brief statement to reporters that the talks were useful.",
+        "Hipkins and von der Leyen said in a joint statement that they would meet again.",
         published="7 July 2023 - 10:00"))
     assert [e["participants"] for e in events(gold, "statement")] == [["Chris Hipkins"]]
     assert one(events(gold, "press_conference"))["participants"] == ["Ursula von der Leyen"]
