@@ -22,6 +22,18 @@ BUSINESS_WORDS = {"business", "businessman", "businessmen", "businesspeople", "i
                   "investor", "entrepreneur", "ceo", "company", "private", "industry"}
 
 
+def _described_by(noun: Token) -> list[Token]:
+    """A noun with the words that say what it is, through "of" ("members of the Kenyan private sector"), but not a
+    clause about it ("members of the community, many of whom work for private companies")."""
+    words = [noun]
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod"):
+            words.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            words += [t for g in c.children if g.dep_ == "pobj" for t in _described_by(g)]
+    return words
+
+
 class TalksReader(EventBuilder):
     """Who met or talked with whom, and when a meeting is really a courtesy call, a call or a summit."""
 
@@ -49,8 +61,8 @@ class TalksReader(EventBuilder):
         if lemma == "meet" and not objects and len(people) < 2:
             if any(t.lower_ == "airport" for c in verb.children if c.dep_ == "prep" for t in c.subtree):
                 return []   # "was met at the airport by the prime minister": the welcome of a visit, not an event of its own
-            met = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree] + self._with(verb)
-            if people and any(t.lemma_.lower() in BUSINESS_WORDS for t in met):   # ("members of the private sector")
+            met = [t for c in verb.children if c.dep_ == "dobj" for t in _described_by(c)] + self._with(verb)
+            if people and any(t.lemma_.lower() in BUSINESS_WORDS for t in met):
                 event = Event("meeting", self.index, status=status, roles={k: "participant" for k in people})
                 self._finish(event, verb)   # (its other side is unnamed: no meeting of ``_simple``, which needs two)
                 return [event]

@@ -2758,7 +2758,7 @@ def test_meeting_people_of_business_is_a_meeting_and_meeting_a_community_is_not(
     gold = extract(article(
         "Sheikh Mohamed bin Zayed arrived in Paris on Monday for a state visit.",
         "During the visit, he also met leading French business figures and members of the private sector.",
-        "He also met members of the Emirati community in Paris.",
+        "He also met members of the Emirati community in Paris, many of whom work for private companies.",
         published="19 July 2022 - 10:00"))
     assert one(events(gold, "meeting"))["evidence"].startswith("During the visit")
     assert one(events(gold, "other"))["evidence"].startswith("He also met members")
