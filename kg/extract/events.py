@@ -73,7 +73,7 @@ class EventFinder(TalksReader, ActsReader):
         if verb and lemma in INITIAL_VERBS and self._has_object_or_agent(tok):
             return self._some(self._signing(tok, tok, role="participant", kind="other"))
         if noun and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNATURE_VERBS and (lemma == "signature" or lemma == "name"
-                and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.children)):
+                and any(c.dep_ == "poss" for c in tok.children) and self._to_an_agreement(tok.head)):
             # "put their own signatures to a joint declaration", "are expected to put their names to the agreement"
             return self._some(self._signing(tok, tok.head, role="signer"))
         # "presided over the signing", "attended the signing ceremony"
@@ -160,6 +160,12 @@ class EventFinder(TalksReader, ActsReader):
         if noun and (text in SUMMIT_NOUNS or lemma in SUMMIT_NOUNS):   # "for summits with Arab and Gulf leaders"
             return self._some(self._noun_event(tok, "summit"))
         return []
+
+    @staticmethod
+    def _to_an_agreement(verb: Token) -> bool:
+        """"put their names to the agreement" (not "added the names of 50 officials to its sanctions list")."""
+        return any(g.lemma_.lower() in AGREEMENT_NOUNS | STATEMENT_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj")
 
     def _noun_event(self, noun: Token, kind: str, guest: bool = False) -> Event | None:
         """A talks/visit/summit noun; "after the talks" adds evidence to the talks already told, and "the talks

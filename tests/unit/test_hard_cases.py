@@ -2772,6 +2772,8 @@ def test_putting_ones_name_to_an_agreement_is_signing_it(extract):
         published="7 July 2023 - 10:00"))
     assert agreement(gold, "agreement")["signatories"] == ["Damien O'Connor", "Valdis Dombrovskis"]
     assert {"Damien O'Connor", "Valdis Dombrovskis"} <= set(one(events(gold, "signing", "planned"))["participants"])
+    gold = extract(article("Separately, Russia added the names of 50 British officials to its sanctions list on Friday."))
+    assert events(gold, "signing") == []
 
 
 def test_one_who_attended_the_signing_ceremony_oversaw_the_signing(extract):
