@@ -228,7 +228,8 @@ class ActsReader(EventBuilder):
         order on", "handed over four mobile hospitals"."""
         lemma = verb.lemma_.lower()
         objects = {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}   # "addressed members of the community"
-        if "signing" in objects:
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "ceremony" and any(g.dep_ == "compound" and g.lower_ == "signing" for g in c.children)
+               for c in verb.children):
             return False   # "attended the signing ceremony": the signing's, one who oversaw it
         return bool(objects & CEREMONY_OBJECTS.get(lemma, set())) or lemma in HONOUR_VERBS \
             or lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)

@@ -225,7 +225,8 @@ class AgreementBuilder:
                 elif (named := self._by_acronym(doc.text[span[0]:span[1]])) is not None:
                     targets.append(self._link_event(named, event))   # "The DCA was signed" after "the Defence Cooperation Agreement (DCA)"
                     objects.append((span[0], targets[-1]))
-            watched = bool(event.roles) and set(event.roles.values()) == {"overseer"}
+            watched = bool(event.roles) and set(event.roles.values()) == {"overseer"} and self.last_signing is not None \
+                and all(_same_time(event, self.signed_on.get(t)) for t in self.last_signing[0])
             if not event.object_spans and event.type == "signing" and self.last_signing and (index - self.last_signing[1] <= 1 or watched):
                 # "X and Y signed for Moscow": more signatories of what the sentence before said was signed; "X is
                 # expected to witness the signing ceremony": the signing told, however far before.

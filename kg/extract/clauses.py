@@ -233,7 +233,9 @@ class ClauseReader:
         """The noun phrases signed: "signed a treaty", "the signing of 23 documents", "X and Y were signed", conjuncts apart."""
         head = None
         if trigger.lower_ in ("signing", "exchange") or trigger.lemma_.lower() in ("signature", "name"):   # "the signing of", "signatures to"
-            prep = next((c for c in [*trigger.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")), None)
+            # ("attended the signing ceremony of the Caspian Sea convention": what the ceremony was of)
+            ceremony = list(trigger.head.children) if trigger.dep_ == "compound" else []
+            prep = next((c for c in [*trigger.children, *ceremony, *verb.children] if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")), None)
             head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         else:
             head = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)

@@ -2785,6 +2785,12 @@ def test_one_who_attended_the_signing_ceremony_oversaw_the_signing(extract):
         published="5 January 2021 - 22:00"))
     assert "Jared Kushner" in one(events(gold, "signing"))["participants"]
     assert events(gold, "other") == []
+    gold = extract(article(   # (a ceremony of another agreement, years before, is that one's)
+        "Iran and Russia will sign a comprehensive strategic partnership treaty in Moscow on Friday.",
+        "Sergei Lavrov, who attended the signing ceremony of the Caspian Sea convention in Aktau in 2018, will lead "
+        "the Russian delegation.",
+        published="10 June 2024 - 10:00"))
+    assert one(events(gold, "signing", "planned"))["participants"] == ["Iran", "Russia"]
 
 
 def test_one_expected_to_witness_the_signing_ceremony_takes_part_in_the_signing_told_before(extract):
