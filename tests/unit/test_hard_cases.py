@@ -2762,6 +2762,11 @@ def test_meeting_people_of_business_is_a_meeting_and_meeting_a_community_is_not(
         published="19 July 2022 - 10:00"))
     assert one(events(gold, "meeting"))["evidence"].startswith("During the visit")
     assert one(events(gold, "other"))["evidence"].startswith("He also met members")
+    gold = extract(article(   # (the business named only through "of")
+        "Sheikh Mohamed bin Zayed arrived in Paris on Monday for a state visit.",
+        "During the visit, he also met members of the French private sector.",
+        published="19 July 2022 - 10:00"))
+    assert len(events(gold, "meeting")) == 1 and events(gold, "other") == []
 
 
 def test_putting_ones_name_to_an_agreement_is_signing_it(extract):
