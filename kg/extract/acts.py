@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.building import EventBuilder
-from kg.extract.clauses import about_a_topic, agent_phrase
+from kg.extract.clauses import about_a_topic, agent_phrase, is_signing_ceremony
 from kg.extract.records import Event
 from kg.extract.vocabulary import (
     ACTOR_KINDS,
@@ -228,8 +228,7 @@ class ActsReader(EventBuilder):
         order on", "handed over four mobile hospitals"."""
         lemma = verb.lemma_.lower()
         objects = {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}   # "addressed members of the community"
-        if any(c.dep_ == "dobj" and c.lemma_.lower() == "ceremony" and any(g.dep_ == "compound" and g.lower_ == "signing" for g in c.children)
-               for c in verb.children):
+        if any(c.dep_ == "dobj" and is_signing_ceremony(c) for c in verb.children):
             return False   # "attended the signing ceremony": the signing's, one who oversaw it
         return bool(objects & CEREMONY_OBJECTS.get(lemma, set())) or lemma in HONOUR_VERBS \
             or lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)

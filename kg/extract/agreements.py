@@ -689,8 +689,10 @@ class AgreementBuilder:
         a project ("the delivery of the Nigeria-Morocco Gas Pipeline", "the Cairo Metro") is what an agreement is about."""
         word = doc.text[start:end]
         capitalised = word[0].isupper() and not word.isupper() and doc.text[:start].strip("“”\"' ") != ""   # "AI", "LNG" are sectors
-        project = any(m.start() <= start < m.end() and m.group().split()[-1] in PROJECT_HEADS for m in CAPITALISED_RUN.finditer(doc.text))
-        return (capitalised and not project) or bool(TITLE_AFTER.match(doc.text, end) or TITLE_BEFORE.search(doc.text[:start]))
+        run = next((m.group() for m in CAPITALISED_RUN.finditer(doc.text) if m.start() <= start < m.end()), word) if capitalised else ""
+        if capitalised and run.split()[-1] not in PROJECT_HEADS:
+            return True
+        return bool(TITLE_AFTER.match(doc.text, end) or TITLE_BEFORE.search(doc.text[:start]))
 
     def _drop_umbrellas(self, events: list[Event]) -> None:
         """"signed two joint statements", then each named: the two named are the agreements, the count was their

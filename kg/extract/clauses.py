@@ -38,6 +38,11 @@ def about_a_topic(token: Token, root: Token) -> bool:
     return False
 
 
+def is_signing_ceremony(noun: Token) -> bool:
+    """"the signing ceremony": a ceremony that is a signing, so one who attended it oversaw that signing."""
+    return noun.lemma_.lower() == "ceremony" and any(c.dep_ == "compound" and c.lower_ == "signing" for c in noun.children)
+
+
 def core_phrase(head: Token) -> list[Token]:
     """A phrase without its relative clauses and prepositional tails: "Pezeshkian, who held talks with X," -> Pezeshkian
     (but "Leaders of the Group of 20", "Foreign ministers from Japan, ..." keep whose leaders they are)."""
@@ -234,7 +239,7 @@ class ClauseReader:
         head = None
         if trigger.lower_ in ("signing", "exchange") or trigger.lemma_.lower() in ("signature", "name"):   # "the signing of", "signatures to"
             # ("attended the signing ceremony of the Caspian Sea convention": what the ceremony was of)
-            ceremony = list(trigger.head.children) if trigger.dep_ == "compound" else []
+            ceremony = list(trigger.head.children) if is_signing_ceremony(trigger.head) else []
             prep = next((c for c in [*trigger.children, *ceremony, *verb.children] if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")), None)
             head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         else:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from kg.dates import DateMention, Span
 from kg.extract.acts import ActsReader
+from kg.extract.clauses import is_signing_ceremony
 from kg.extract.records import Event, Mention
 from kg.extract.talks import TalksReader
 from kg.extract.vocabulary import (
@@ -77,7 +78,7 @@ class EventFinder(TalksReader, ActsReader):
             # "put their own signatures to a joint declaration", "are expected to put their names to the agreement"
             return self._some(self._signing(tok, tok.head, role="signer"))
         # "presided over the signing", "attended the signing ceremony"
-        overseer = tok.head.head if tok.head.pos_ == "ADP" or tok.dep_ == "compound" and tok.head.lemma_.lower() == "ceremony" else tok.head
+        overseer = tok.head.head if tok.head.pos_ == "ADP" or tok.dep_ == "compound" and is_signing_ceremony(tok.head) else tok.head
         if (text == "signing" or text == "exchange" and self._exchanged_agreements(tok)) and overseer.lemma_.lower() in OVERSEE_VERBS:
             return self._some(self._signing(tok, overseer, role="overseer"))   # "witnessed the exchange of two MOUs"
         if verb and lemma in RATIFY_VERBS:
