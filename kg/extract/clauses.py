@@ -18,14 +18,23 @@ from kg.extract.vocabulary import (
 
 def agent_phrase(verb: Token) -> list[Token]:
     """The words of a passive verb's "by" phrase, also where the parser hung it on a word before it ("was signed
-    in Nancy on 9 May by Prime Minister Donald Tusk": "by" on "May")."""
+    in Nancy on 9 May by Prime Minister Donald Tusk": "by" on "May"; "was signed at a hotel by Zalmay Khalilzad":
+    "by" a preposition of "hotel")."""
     agents = [c for c in verb.children if c.dep_ == "agent"]
-    if not agents and verb.tag_ == "VBN":
-        agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.pos_ not in ("VERB", "AUX")
+    if not agents and verb.tag_ == "VBN" and _passive(verb):
+        agents = [t for t in verb.subtree if (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"
+                                                 and t.head.lemma_.lower() not in VISIT_NOUNS | TALK_NOUNS)
+                  and t.head.pos_ not in ("VERB", "AUX")
                   and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i]
-    if agents:   # "by X, senior secretary of ..., and Y, secretary of ...": the parser hung Y on the verb
-        agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > agents[0].i]
+    if agents:   # "by X, senior secretary of ..., and Y" or "by X, who led ..., and by Y": the parser hung Y on the verb
+        agents += [c for c in verb.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.lower_ == "by")
+                   and c.i > agents[0].i]
     return [t for a in agents for t in a.subtree]
+
+
+def _passive(verb: Token) -> bool:
+    """"was signed", or the participle of "the deal signed in Doha": a verb whose "by" names who did it."""
+    return verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def about_a_topic(token: Token, root: Token) -> bool:

@@ -2816,3 +2816,20 @@ def test_visiting_a_blocs_member_states_is_a_visit(extract):
         "Cooperation Council states in the coming weeks.",
         published="1 February 2024 - 10:00"))
     assert len(events(gold, "visit", "planned")) == 1 and events(gold, "other") == []
+
+
+def test_a_passive_signing_by_a_phrase_the_parser_hung_on_a_place_or_after_a_clause(extract):
+    gold = extract(article(   # "by" hung on "hotel", not on "signed"
+        "Iran and Russia signed a deal on energy cooperation in Moscow on Friday.",
+        "The deal was signed on Friday at a hotel by Foreign Minister Abbas Araghchi and Foreign Minister Sergey "
+        "Lavrov."))
+    assert agreement(gold, "agreement")["signatories"] == ["Abbas Araghchi", "Sergey Lavrov"]
+    gold = extract(article(   # "and by" after a relative clause: the parser made the second "by" a conjunct
+        "Iran and Russia signed a deal on energy cooperation in Moscow on Friday.",
+        "The deal was signed by Abbas Araghchi, who led the Iranian delegation, and by Sergey Lavrov on behalf of "
+        "Russia."))
+    assert agreement(gold, "agreement")["signatories"] == ["Abbas Araghchi", "Sergey Lavrov"]
+    gold = extract(article(   # the "by" of a visit names the visitor, not the signer
+        "A joint declaration between Iran and Russia was signed in Tehran on Friday, during a visit by a Russian "
+        "delegation led by Sergey Lavrov."))
+    assert agreement(gold, "joint_statement")["signatories"] == []
