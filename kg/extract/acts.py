@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.building import EventBuilder
 from kg.extract.clauses import about_a_topic, agent_phrase, is_signing_ceremony
+from kg.extract.agreement_mentions import others
 from kg.extract.records import Event
 from kg.extract.vocabulary import (
     ACTOR_KINDS,
@@ -16,7 +17,6 @@ from kg.extract.vocabulary import (
     HONOUR_VERBS,
     LAW_NOUNS,
     LEGISLATURE_WORDS,
-    OTHER_WORDS,
     PASS_VERBS,
     PROCEDURE_VERBS,
     RATIFY_VERBS,
@@ -71,7 +71,7 @@ class ActsReader(EventBuilder):
                     event.roles.setdefault(side, "participant")   # a side the signers signed for
         signed = self._signed_objects(trigger, verb)
         roots = [t for o in signed for t in o if t.head.i not in {x.i for x in o} or t.head.i == t.i]
-        if any(c.dep_ in ("amod", "predet") and c.lower_ in OTHER_WORDS for r in roots for c in r.children):
+        if any(others([c for c in r.children if c.dep_ in ("amod", "predet", "det")], r) for r in roots):
             return None   # "Israel has signed similar understandings with other countries": others, untold
         event.object_spans = [self._char_span(o) for o in signed]
         self._finish(event, verb)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.records import Agreement
-from kg.extract.vocabulary import AGREEMENT_KINDS, CIRCUMSTANCES, EARLIER_WORDS, OTHER_WORDS, TOPIC_PREPS
+from kg.extract.vocabulary import AGREEMENT_KINDS, CIRCUMSTANCES, EARLIER_WORDS, TOPIC_PREPS
 
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -40,8 +40,10 @@ class AgreementMention:
         self.definite = span[0].lower_ in ("the", "this", "these", "that", "those", "its", "their") or quoted
         # "its most recent free trade agreement", "the previous treaty": another agreement than the one told
         self.another = any(t.lower_ in EARLIER_WORDS for t in span if t.i < head.i)
-        # "ratified a similar agreement with Washington", "signed such an accord": others, not told
-        self.similar = any(t.lower_ in OTHER_WORDS for t in span if t.i < head.i)
+        # "signed similar understandings with other countries", "signed such an accord": others, not told ("a
+        # similar pact" is one, told)
+        self.similar = others([t for t in span if t.i < head.i], head)
+        self.compared = any(t.lower_ == "similar" for t in span if t.i < head.i)
         self.ordinal = next((ORDINALS[t.lower_] for t in span if t.lower_ in ORDINALS), None)   # "the second document"
 
     @property
@@ -52,6 +54,13 @@ class AgreementMention:
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "or")):   # ("... electricity and" of a list)
             tokens = tokens[:-1]
         return "".join(t.text_with_ws for t in tokens).strip() if tokens else self.span.text
+
+
+def others(words: list[Token], head: Token) -> bool:
+    """"such an accord", "similar understandings", "similar memoranda": agreements of a kind, not one told. "A similar
+    pact" is one, told ("He also inked a similar agreement with Lithuania's president")."""
+    words = [t.lower_ for t in words]
+    return "such" in words or "similar" in words and not {"a", "an"} & set(words)
 
 
 def shares_name_words(m: AgreementMention, a: Agreement) -> bool:

@@ -219,8 +219,9 @@ class AgreementBuilder:
                     umbrella = self._open_set(index) if _ordinal_before(doc, creator.span) else None
                     if umbrella is not None and umbrella != targets[-1]:
                         self._join_set(umbrella, targets[-1])   # "The first, a memorandum on X, was signed by ..."
-                elif doc.text[span[0]:span[1]].lower() in ("it", "this", "they", "them") and self.last_ref:
-                    targets.append(self._link_event(self.last_ref[0], event))
+                elif doc.text[span[0]:span[1]].lower() in ("it", "this", "they", "them") and \
+                        (antecedent := self._antecedent(all_mentions, span[0])) is not None:
+                    targets.append(self._link_event(antecedent, event))
                     objects.append((span[0], targets[-1]))
                 elif (named := self._by_acronym(doc.text[span[0]:span[1]])) is not None:
                     targets.append(self._link_event(named, event))   # "The DCA was signed" after "the Defence Cooperation Agreement (DCA)"
@@ -488,7 +489,8 @@ class AgreementBuilder:
             kind = m.kind
             if m.plural and kind == "agreement":
                 kind = "documents"   # "15 agreements", "a series of agreements": a set; "two treaties" stay treaties
-            self.agreements.append(Agreement(kind, m.name, m.sentence, status=status, count=m.count if m.plural else None))
+            self.agreements.append(Agreement(kind, m.name, m.sentence, status=status, count=m.count if m.plural else None,
+                                             compared=m.compared))
             target = len(self.agreements) - 1
             if m.definite and self.untold and self.untold[1] == kind and m.sentence - self.untold[0] <= 1:
                 # "under an agreement between Bulgargaz and BOTAS ... The agreement, signed in Ankara ...": those sides
@@ -564,6 +566,12 @@ class AgreementBuilder:
             return True
         return any(n.lower().split()[-1:] == [m.head.lower_] for n in [a.name, *a.aliases])   # its head word, not a modifier ("partnership treaty")
 
+    def _antecedent(self, mentions: list[AgreementMention], start: int) -> int | None:
+        """What a pronoun at ``start`` refers to: an agreement told before it in its sentence ("Once signed, the
+        agreement will need to be approved ... before it can enter into force"), else the last one referred to."""
+        before = [t for m in mentions if m.definite and m.span.end_char <= start and (t := self._link(m)) is not None]
+        return before[-1] if before else self.last_ref[0] if self.last_ref else None
+
     def _link(self, m: AgreementMention, signed: bool = False) -> int | None:
         """The agreement a mention refers to: the most recent compatible one, and of the same kind when the
         word is specific ("the declaration" passes over the treaty told after it; "the deal" does not)."""
@@ -590,6 +598,8 @@ class AgreementBuilder:
             same_name = m.name.lower() == a.name.lower() or m.name.lower() in map(str.lower, a.aliases)
             described = signed and not a.name[:1].isupper() and a.name.split()[-1].lower() == m.head.lower_ \
                 and m.sentence - a.sentence <= 1
+            if a.compared and not m.proper and not same_name:
+                continue   # "signed a similar pact in January last year. Once signed, the agreement ...": the story's
             if m.proper and not same_name and not shares_name_words(m, a) and not described:
                 continue   # (but "signed the Defence Cooperation Framework" just after "a five-year defence framework" is it)
             if m.definite and not m.proper and (topic := topic_words(m)) and not named_by(topic, a):

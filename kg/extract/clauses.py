@@ -37,6 +37,12 @@ def _passive(verb: Token) -> bool:
     return verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def signed_preposition(obj: Token) -> str:
+    """The preposition before what was signed when the verb is "put": "their names to the treaty", "pen to paper on
+    the treaty"."""
+    return "on" if obj.lemma_.lower() == "pen" else "to"
+
+
 def about_a_topic(token: Token, root: Token) -> bool:
     """"a declaration on Sudan", "the memorandum on Ukraine's reconstruction": the word is what the phrase headed by
     ``root`` is about, not one of its sides (but in "the treaty on partnership between Iran and Russia" Iran is a side)."""
@@ -246,10 +252,11 @@ class ClauseReader:
     def _signed_objects(self, trigger: Token, verb: Token) -> list[list[Token]]:
         """The noun phrases signed: "signed a treaty", "the signing of 23 documents", "X and Y were signed", conjuncts apart."""
         head = None
-        if trigger.lower_ in ("signing", "exchange") or trigger.lemma_.lower() in ("signature", "name"):   # "the signing of", "signatures to"
+        if trigger.lower_ in ("signing", "exchange") or trigger.lemma_.lower() in ("signature", "name", "pen"):   # "the signing of", "signatures to"
             # ("attended the signing ceremony of the Caspian Sea convention": what the ceremony was of)
             ceremony = list(trigger.head.children) if is_signing_ceremony(trigger.head) else []
-            prep = next((c for c in [*trigger.children, *ceremony, *verb.children] if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")), None)
+            preps = (signed_preposition(trigger),) if trigger.lemma_.lower() in ("name", "pen") else ("of", "to", "on")
+            prep = next((c for c in [*trigger.children, *ceremony, *verb.children] if c.dep_ == "prep" and c.lower_ in preps), None)
             head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         else:
             head = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)

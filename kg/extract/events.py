@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from kg.dates import DateMention, Span
 from kg.extract.acts import ActsReader
-from kg.extract.clauses import is_signing_ceremony
+from kg.extract.clauses import is_signing_ceremony, signed_preposition
 from kg.extract.records import Event, Mention
 from kg.extract.talks import TalksReader
 from kg.extract.vocabulary import (
@@ -73,9 +73,9 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(self._signing(tok, tok, role="signer"))   # ("the documents were exchanged in the presence of")
         if verb and lemma in INITIAL_VERBS and self._has_object_or_agent(tok):
             return self._some(self._signing(tok, tok, role="participant", kind="other"))
-        if noun and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNATURE_VERBS and (lemma == "signature" or lemma == "name"
-                and any(c.dep_ == "poss" for c in tok.children) and self._to_an_agreement(tok.head)):
-            # "put their own signatures to a joint declaration", "are expected to put their names to the agreement"
+        if noun and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNATURE_VERBS and self._signs_with(tok):
+            # "put their own signatures to a joint declaration", "are expected to put their names to the agreement",
+            # "put pen to paper on an agreement"
             return self._some(self._signing(tok, tok.head, role="signer"))
         # "presided over the signing", "attended the signing ceremony"
         overseer = tok.head.head if tok.head.pos_ == "ADP" or tok.dep_ == "compound" and is_signing_ceremony(tok.head) else tok.head
@@ -163,10 +163,20 @@ class EventFinder(TalksReader, ActsReader):
         return []
 
     @staticmethod
-    def _to_an_agreement(verb: Token) -> bool:
-        """"put their names to the agreement" (not "added the names of 50 officials to its sanctions list")."""
-        return any(g.lemma_.lower() in AGREEMENT_NOUNS | STATEMENT_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                   for g in c.children if g.dep_ == "pobj")
+    def _signs_with(obj: Token) -> bool:
+        """"put their signatures to", "put their names to the agreement" (not "added the names of 50 officials to its
+        sanctions list"), "put pen to paper on the deal" (not "put pen to paper on his memoirs")."""
+        lemma = obj.lemma_.lower()
+        if lemma == "signature":
+            return True
+        if lemma == "name" and not any(c.dep_ == "poss" for c in obj.children):
+            return False
+        if lemma == "pen" and not any(g.lower_ == "paper" for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                                      for g in c.children):
+            return False
+        return lemma in ("name", "pen") and any(
+            g.lemma_.lower() in AGREEMENT_NOUNS | STATEMENT_NOUNS for c in obj.head.children
+            if c.dep_ == "prep" and c.lower_ == signed_preposition(obj) for g in c.children if g.dep_ == "pobj")
 
     def _noun_event(self, noun: Token, kind: str, guest: bool = False) -> Event | None:
         """A talks/visit/summit noun; "after the talks" adds evidence to the talks already told, and "the talks

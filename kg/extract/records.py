@@ -90,6 +90,7 @@ class Agreement:
     evidence: list[int] = field(default_factory=list)
     confidence: float = 0.8
     named_sides: list[str] = field(default_factory=list)   # organisations the text told as its sides: its parties
+    compared: bool = False           # told as like another ("a similar pact"): a bare "the pact" later is not it
 
 
 @dataclass

@@ -95,7 +95,6 @@ OFFICE_PLURALS = {"presidents", "ministers", "leaders"}
 OFFICE_WORDS = {"minister": {"minister", "secretary"}}   # "the two ministers" of a US secretary and a Kenyan cabinet secretary
 LEADER_KINDS = {"president", "prime_minister", "chancellor", "king", "crown_prince", "head_of_state", "supreme_leader"}
 DEPUTY_WORDS = ("deputy", "vice", "first vice")
-OTHER_WORDS = {"similar", "such"}   # "signed similar understandings", "a similar agreement": others, not told
 
 
 def initials(name: str) -> str:

@@ -1377,7 +1377,9 @@ def test_ratifying_a_similar_agreement_makes_none_and_signing_a_law_is_no_agreem
         "The law on implementing the agreement now goes to President Alexander Stubb, who is expected to sign it into law.",
         "Sweden ratified a similar agreement with Washington last month.",
         published="2 July 2024 - 10:00"))
-    assert len(gold["agreements"]) == 1 and not gold["agreements"][0]["signatories"]
+    story = gold["agreements"][0]   # (Sweden's similar agreement is one of its own, not the story's)
+    assert story["name"].startswith("Defence Cooperation Agreement") and not story["signatories"]
+    assert all(a["name"] != story["name"] for a in gold["agreements"][1:])
 
 
 def test_a_year_in_the_lead_is_not_the_storys_day(extract):
@@ -2833,3 +2835,42 @@ def test_a_passive_signing_by_a_phrase_the_parser_hung_on_a_place_or_after_a_cla
         "A joint declaration between Iran and Russia was signed in Tehran on Friday, during a visit by a Russian "
         "delegation led by Sergey Lavrov."))
     assert agreement(gold, "joint_statement")["signatories"] == []
+
+
+def test_putting_pen_to_paper_on_an_agreement_is_signing_it(extract):
+    gold = extract(article(
+        "Prime Minister Kaja Kallas and Ukrainian President Volodymyr Zelenskyy put pen to paper on an agreement on "
+        "security cooperation in Brussels on Thursday."))
+    assert one(events(gold, "signing"))["participants"] == ["Kaja Kallas", "Volodymyr Zelensky"]
+    assert agreement(gold, "agreement")["signatories"] == ["Kaja Kallas", "Volodymyr Zelensky"]
+    gold = extract(article("Kaja Kallas put pen to paper on her memoirs last year."))
+    assert events(gold, "signing") == [] and gold["agreements"] == []
+
+
+def test_a_similar_agreement_signed_with_a_named_leader_is_one_told(extract):
+    gold = extract(article(
+        "Ukrainian President Volodymyr Zelenskyy signed a security agreement with Estonia's Prime Minister Kaja "
+        "Kallas in Brussels on Thursday.",
+        "He also inked a similar ten-year agreement with Lithuanian President Gitanas Nauseda."))
+    signings = events(gold, "signing")
+    assert [e["participants"] for e in signings] == [["Volodymyr Zelensky", "Kaja Kallas"],
+                                                      ["Volodymyr Zelensky", "Gitanas Nausėda"]]
+    gold = extract(article(   # (similar memoranda, unnamed and uncounted, are others of a kind)
+        "Lithuania and Estonia signed a memorandum on energy cooperation in Vilnius on Thursday.",
+        "Officials said similar memoranda would be signed with the other countries of the region in the coming "
+        "months."))
+    assert len(gold["agreements"]) == 1 and len(events(gold, "signing")) == 1
+
+
+def test_the_agreement_after_a_similar_one_is_the_storys_own(extract):
+    gold = extract(article(
+        "Prime Minister Fumio Kishida and British Prime Minister Rishi Sunak will sign a reciprocal access agreement "
+        "in London on Wednesday.",
+        "Kishida and then-Australian Prime Minister Scott Morrison signed a similar pact in a virtual ceremony in "
+        "January last year.",
+        "Once signed, the pact will need to go through parliamentary procedures in Britain before it can enter into "
+        "force.",
+        published="11 January 2023 - 10:00"))
+    story = next(a for a in gold["agreements"] if a["status"] == "planned")
+    assert story["parties"] == ["Japan", "United Kingdom"]
+    assert {e["agreement"] for e in gold["events"] if e["type"] == "other"} == {story["name"]}
