@@ -230,5 +230,7 @@ class ActsReader(EventBuilder):
         objects = {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}   # "addressed members of the community"
         if any(c.dep_ == "dobj" and is_signing_ceremony(c) for c in verb.children):
             return False   # "attended the signing ceremony": the signing's, one who oversaw it
-        return bool(objects & CEREMONY_OBJECTS.get(lemma, set())) or lemma in HONOUR_VERBS \
+        # ("conferred with Prime Minister Young", with no honour conferred, is talks)
+        honour = lemma in HONOUR_VERBS and (lemma != "confer" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.lower_ == "on" for c in verb.children))
+        return bool(objects & CEREMONY_OBJECTS.get(lemma, set())) or honour \
             or lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)

@@ -2874,3 +2874,13 @@ def test_the_agreement_after_a_similar_one_is_the_storys_own(extract):
     story = next(a for a in gold["agreements"] if a["status"] == "planned")
     assert story["parties"] == ["Japan", "United Kingdom"]
     assert {e["agreement"] for e in gold["events"] if e["type"] == "other"} == {story["name"]}
+
+
+def test_conferring_with_a_leader_is_a_meeting_and_conferring_an_honour_an_act(extract):
+    gold = extract(article(
+        "US Secretary of State Antony Blinken held talks with Foreign Minister Sergey Lavrov in Geneva on Friday.",
+        "He then conferred with Foreign Minister Abbas Araghchi."))
+    assert [e["participants"] for e in events(gold, "meeting")][-1] == ["Antony Blinken", "Abbas Araghchi"]
+    assert events(gold, "other") == []
+    gold = extract(article("At the Kremlin yesterday, Vladimir Putin conferred on Abbas Araghchi the Order of Friendship."))
+    assert len(events(gold, "other")) == 1 and events(gold, "meeting") == []
