@@ -69,7 +69,11 @@ class EventBuilder(ClauseReader):
             event.object_spans = [self._char_span(o) for o in self._signed_objects(trigger, verb)]
         if kind == "other":
             event.roles = {k: r for k, r in event.roles.items() if self.entities[k].kind == "person"}
-        if kind in ("meeting", "press_conference") and len([k for k in event.roles if self.entities[k].kind == "person"]) < 2:
+        # (but once the one who "told reporters" is known, the people in what was told are not there: "Kim told
+        # reporters that the meeting showed Trump's willingness")
+        people = len([k for k in event.roles if self.entities[k].kind == "person"])
+        told = kind == "press_conference" and trigger.pos_ in ("VERB", "AUX") and people
+        if kind in ("meeting", "press_conference") and not told and people < 2:
             for m in self.mentions:
                 if m.kind == "person" and m.key in self.entities and not m.in_quote and m.key not in event.roles \
                         and not PAST_HOLDER.search(self.doc.text[max(0, m.start - 40):m.start]):

@@ -2884,3 +2884,14 @@ def test_conferring_with_a_leader_is_a_meeting_and_conferring_an_honour_an_act(e
     assert events(gold, "other") == []
     gold = extract(article("At the Kremlin yesterday, Vladimir Putin conferred on Abbas Araghchi the Order of Friendship."))
     assert len(events(gold, "other")) == 1 and events(gold, "meeting") == []
+
+
+def test_the_people_in_what_was_told_to_reporters_are_not_at_the_press_conference(extract):
+    gold = extract(article(
+        "Vladimir Putin and Masoud Pezeshkian met in the Kremlin on Friday.",
+        "Before the talks began, Pezeshkian told reporters that the meeting showed Putin's willingness to deepen ties."))
+    assert one(events(gold, "press_conference"))["participants"] == ["Masoud Pezeshkian"]
+    gold = extract(article(   # (one whom the parse does not give as the subject is still found)
+        "Vladimir Putin and Masoud Pezeshkian met in the Kremlin on Friday.",
+        "Briefing reporters in Moscow, Foreign Minister Abbas Araghchi said the leaders had discussed trade."))
+    assert one(events(gold, "press_conference"))["participants"] == ["Abbas Araghchi"]
