@@ -542,11 +542,12 @@ class MentionFinder:
         return added
 
     def _offices(self, index: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """"his office said", "Zelensky's office", "the office of French President Emmanuel Macron": the office of
-        that person, an organisation of his country named after his office ("Office of the President of Ukraine")."""
+        """"his office said", "Zelensky's office", "the office of French President Emmanuel Macron", "Japarov's press
+        service", "the Prime Minister's Press Secretariat": the office of that person, an organisation of his country
+        named after his office ("Office of the President of Ukraine", "Press Service of the President of Kyrgyzstan")."""
         added = []
         for tok in doc:
-            if tok.lower_ != "office" or tok.pos_ != "NOUN" or any(m.start <= tok.idx < m.end for m in mentions if m.kind != "person"):
+            if _office_body(tok) is None or any(m.start <= tok.idx < m.end for m in mentions if m.kind != "person"):
                 continue
             owners = [t for c in tok.children if c.dep_ == "poss" for t in c.subtree] \
                 + [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
@@ -557,11 +558,13 @@ class MentionFinder:
                 continue
             holder = self.entities[person.key]
             holding = self.ref.holdings_of(person.key, self.day) if holder.known else []
-            name = f"Office of the {holding[0].office_label}" if holding else f"Office of {holder.name}"
+            body = _office_body(tok)
+            name = f"{body} of the {holding[0].office_label}" if holding else f"{body} of {holder.name}"
             entity = self.entity("organisation", slug(name), name)
             entity.country = entity.country or holder.country   # it acts for his state
             entity.holder = person.key
-            start, end = min([tok.idx] + [doc[i].idx for i in ids]), max([tok.idx + len(tok)] + [doc[i].idx + len(doc[i]) for i in ids])
+            start = min([tok.idx] + [doc[i].idx for i in ids] + [c.idx for c in tok.children if c.dep_ == "compound"])
+            end = max([tok.idx + len(tok)] + [doc[i].idx + len(doc[i]) for i in ids])
             entity.aliases.add(doc.text[start:end])
             added.append(Mention(index, start, end, doc.text[start:end], "organisation", entity.key, tok.i, tok.i + 1,
                                  in_quote=any(s <= start < e for s, e in self.quotes)))
@@ -737,3 +740,19 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return sorted(kept, key=lambda m: m.start)
+
+
+PRESS_BODIES = {"service", "secretariat", "division", "unit", "department"}   # "press service", "Media Division"
+
+
+def _office_body(tok) -> str | None:
+    """The kind of body a noun names when it is a leader's own staff: "office", or "press service", "Press
+    Secretariat", "media division" (a body that speaks for him, not he himself)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.lower_ == "office":
+        return "Office"
+    words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
+    if tok.lower_ in PRESS_BODIES and {"press", "media", "communications"} & set(words):
+        return f"{next(w for w in words if w in ('press', 'media', 'communications')).title()} {tok.lower_.title()}"
+    return None

@@ -2895,3 +2895,15 @@ def test_the_people_in_what_was_told_to_reporters_are_not_at_the_press_conferenc
         "Vladimir Putin and Masoud Pezeshkian met in the Kremlin on Friday.",
         "Briefing reporters in Moscow, Foreign Minister Abbas Araghchi said the leaders had discussed trade."))
     assert one(events(gold, "press_conference"))["participants"] == ["Abbas Araghchi"]
+
+
+def test_a_leaders_press_service_speaks_as_a_body_of_his_state_not_as_the_leader(extract):
+    gold = extract(article(
+        "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Khujand on Monday.",
+        "In a statement, Japarov's press service said the documents \"close the border file once and for all\"."))
+    assert one(events(gold, "statement"))["participants"] == ["Press Service of the President of Kyrgyzstan"]
+    assert quote_starting(gold, "close the border")["speaker"] == "Press Service of the President of Kyrgyzstan"
+    gold = extract(article(
+        "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Khujand on Monday.",
+        "The President's Press Secretariat said the talks were \"warm and productive\"."))
+    assert quote_starting(gold, "warm and productive")["speaker"].startswith("Press Secretariat of the President")
