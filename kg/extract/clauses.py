@@ -464,6 +464,13 @@ class ClauseReader:
             if head.lemma_.lower() in ("pleased", "glad", "happy", "delighted", "honoured", "honored"):
                 return "happened"   # "said he was pleased to speak with Starmer"
             return "planned"
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after") and verb.head.head.i != verb.head.i:
+            # "is scheduled to leave for Tokyo today, before travelling to South Korea": the time of the clause it follows
+            anchor = verb.head.head
+            while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
+                anchor = anchor.head
+            if self._status(anchor) == "planned":
+                return "planned"
         if (verb.dep_ == "relcl" and verb.tag_ == "VBD") or (verb.dep_ == "acl" and verb.tag_ == "VBN" and self._dated_in_the_past(verb)):
             return "happened"   # "will replace the arrangement signed by the two countries in 2012": its own past clause
         if any(any(c.lower_ in MODALS for c in t.children if c.dep_ == "aux") for t in chain[1:3]):

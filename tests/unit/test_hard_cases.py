@@ -2907,3 +2907,19 @@ def test_a_leaders_press_service_speaks_as_a_body_of_his_state_not_as_the_leader
         "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Khujand on Monday.",
         "The President's Press Secretariat said the talks were \"warm and productive\"."))
     assert quote_starting(gold, "warm and productive")["speaker"].startswith("Press Secretariat of the President")
+
+
+def test_a_stop_after_a_planned_one_is_planned_too_and_flying_home_is_no_visit(extract):
+    gold = extract(article(
+        "Marco Rubio leaves for Georgetown today, where he is expected to sign a memorandum of understanding with "
+        "Guyana's President Irfaan Ali, before heading to Paramaribo for talks with Suriname's President Chan Santokhi."))
+    talks = one([e for e in gold["events"] if e["type"] == "meeting" and "Chan Santokhi" in e["participants"]])
+    assert talks.get("status") == "planned"
+    gold = extract(article(   # (a stop after a past one is past: the status is the first clause's only when planned)
+        "Masoud Pezeshkian met Vladimir Putin in Kazan in October, before travelling to Moscow on Friday to sign the "
+        "treaty."))
+    assert events(gold, "signing", "happened")
+    gold = extract(article(
+        "Abbas Araghchi is due to meet members of the Iranian community in Geneva on Wednesday before flying home to "
+        "Tehran."))
+    assert events(gold, "visit") == []
