@@ -58,6 +58,19 @@ def is_signing_ceremony(noun: Token) -> bool:
     return noun.lemma_.lower() == "ceremony" and any(c.dep_ == "compound" and c.lower_ == "signing" for c in noun.children)
 
 
+def _outer_subject(tokens: list[Token]) -> list[Token]:
+    """For "they" subject of a relative clause, the subject of the clause that tells the noun it qualifies ("The two
+    countries also agreed to activate a security agreement they signed in 2001"): who "they" are, in this sentence."""
+    pronoun = next((t for t in tokens if t.lower_ == "they" and t.dep_ == "nsubj" and t.head.dep_ == "relcl"), None)
+    if pronoun is None:
+        return []
+    for verb in pronoun.head.head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if verb.pos_ in ("VERB", "AUX") and subject is not None:
+            return core_phrase(subject)
+    return []
+
+
 def core_phrase(head: Token) -> list[Token]:
     """A phrase without its relative clauses and prepositional tails: "Pezeshkian, who held talks with X," -> Pezeshkian
     (but "Leaders of the Group of 20", "Foreign ministers from Japan, ..." keep whose leaders they are)."""
@@ -143,6 +156,9 @@ class ClauseReader:
     def _plural(self, tokens: list[Token]) -> list[str]:
         """"they", "the two leaders", "both sides" -> the actors of the last event that had several; "foreign
         ministers from Japan, the United States, Australia and India" -> the holders of that office."""
+        outer = _outer_subject(tokens)
+        if outer and (found := self._actors(outer) + self._plural(outer)):
+            return found   # "The two countries agreed to activate an agreement they signed in 2001": those two
         words = {t.norm_ for t in tokens} | {t.lower_ for t in tokens}   # ("heads of state", one token, is "leaders")
         head = next((t for t in tokens if t.lower_ in PLURAL_HEADS and (any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children)
                                                                          or any(c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ not in NUMBER_WORDS for c in t.lefts))), None)

@@ -2923,3 +2923,12 @@ def test_a_stop_after_a_planned_one_is_planned_too_and_flying_home_is_no_visit(e
         "Abbas Araghchi is due to meet members of the Iranian community in Geneva on Wednesday before flying home to "
         "Tehran."))
     assert events(gold, "visit") == []
+
+
+def test_they_who_signed_in_a_relative_clause_are_the_subject_of_the_sentence(extract):
+    gold = extract(article(
+        "Iranian Foreign Minister Abbas Araghchi and Russian Foreign Minister Sergey Lavrov signed a joint statement "
+        "in Moscow on Friday.",
+        "The two countries also agreed to activate a security cooperation agreement they signed in 2001."))
+    earlier = one([e for e in events(gold, "signing") if e["date"] == "2001"])
+    assert sorted(earlier["participants"]) == ["Iran", "Russia"]
