@@ -58,6 +58,18 @@ def is_signing_ceremony(noun: Token) -> bool:
     return noun.lemma_.lower() == "ceremony" and any(c.dep_ == "compound" and c.lower_ == "signing" for c in noun.children)
 
 
+def _misread_relative(verb: Token) -> Token | None:
+    """"the Comprehensive Economic Partnership Agreement the two countries signed in March": the small parser reads
+    "the two countries" as an object with "signed" a participle on it; they are the subject of a relative clause on
+    the noun before them.  Returns "countries" when the verb is read so."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.lower_ not in PLURAL_COUNTRIES | PLURAL_HEADS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in verb.children):
+        return None
+    before = head.left_edge.i - 1
+    return head if before >= 0 and verb.doc[before].pos_ in ("NOUN", "PROPN") and head.left_edge.lower_ in ("the", "both") else None
+
+
 def _outer_subject(tokens: list[Token]) -> list[Token]:
     """For "they" subject of a relative clause, the subject of the clause that tells the noun it qualifies ("The two
     countries also agreed to activate a security agreement they signed in 2001"): who "they" are, in this sentence."""
@@ -214,6 +226,8 @@ class ClauseReader:
         return []
 
     def _subjects(self, verb: Token) -> list[Token]:
+        if (signers := _misread_relative(verb)) is not None:
+            return core_phrase(signers)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT"]
         tokens = [t for s in subjects for t in core_phrase(s)] + agent_phrase(verb)
         relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in verb.children)
@@ -276,6 +290,11 @@ class ClauseReader:
             head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         else:
             head = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if head is None and (signers := _misread_relative(verb)) is not None:
+                signed = verb.doc[signers.left_edge.i - 1]   # "the CEPA the two countries signed in March": the CEPA
+                while signed.dep_ == "compound" and signed.head.i > signed.i:
+                    signed = signed.head
+                return [[t for t in signed.subtree if t.i < signers.left_edge.i]]
             if head is None and verb.dep_ in ("relcl", "acl"):
                 return [[t for t in verb.head.subtree if t.i < verb.i or t.i == verb.head.i]]
         if head is not None and head.lower_ in ("which", "that") and verb.dep_ == "relcl":

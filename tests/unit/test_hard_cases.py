@@ -2932,3 +2932,13 @@ def test_they_who_signed_in_a_relative_clause_are_the_subject_of_the_sentence(ex
         "The two countries also agreed to activate a security cooperation agreement they signed in 2001."))
     earlier = one([e for e in events(gold, "signing") if e["date"] == "2001"])
     assert sorted(earlier["participants"]) == ["Iran", "Russia"]
+
+
+def test_the_agreement_the_two_countries_signed_read_as_a_relative_clause(extract):
+    gold = extract(article(
+        "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin held talks in Moscow on Friday.",
+        "The talks build on the Comprehensive Economic Partnership Agreement the two countries signed in March.",
+        published="17 July 2025 - 10:00"))
+    earlier = one([e for e in events(gold, "signing") if e["date"] == "2025-03"])
+    assert sorted(earlier["participants"]) == ["Iran", "Russia"]
+    assert earlier["agreement"] == "Comprehensive Economic Partnership Agreement"
