@@ -22,8 +22,7 @@ def agent_phrase(verb: Token) -> list[Token]:
     "by" a preposition of "hotel")."""
     agents = [c for c in verb.children if c.dep_ == "agent"]
     if not agents and verb.tag_ == "VBN" and _passive(verb):
-        agents = [t for t in verb.subtree if (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"
-                                                 and t.head.lemma_.lower() not in VISIT_NOUNS | TALK_NOUNS)
+        agents = [t for t in verb.subtree if (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by" and _where_or_when(t.head))
                   and t.head.pos_ not in ("VERB", "AUX")
                   and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i]
     if agents:   # "by X, senior secretary of ..., and Y" or "by X, who led ..., and by Y": the parser hung Y on the verb
@@ -33,8 +32,16 @@ def agent_phrase(verb: Token) -> list[Token]:
 
 
 def _passive(verb: Token) -> bool:
-    """"was signed", or the participle of "the deal signed in Doha": a verb whose "by" names who did it."""
-    return verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    """"was signed", "was negotiated for months and finally signed", or the participle of "the deal signed in
+    Doha": a verb whose "by" names who did it."""
+    return verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        or verb.dep_ == "conj" and verb.head.i != verb.i and _passive(verb.head)
+
+
+def _where_or_when(noun: Token) -> bool:
+    """"at a hotel", "in the Qatari capital", "on 9 May": a noun of where or when the act took place, whose "by" the
+    parser took from the verb (not "after months of mediation by", "during a stay by", "under a proposal by")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "on") and noun.lemma_.lower() not in VISIT_NOUNS | TALK_NOUNS
 
 
 def signed_preposition(obj: Token) -> str:

@@ -2835,6 +2835,15 @@ def test_a_passive_signing_by_a_phrase_the_parser_hung_on_a_place_or_after_a_cla
         "A joint declaration between Iran and Russia was signed in Tehran on Friday, during a visit by a Russian "
         "delegation led by Sergey Lavrov."))
     assert agreement(gold, "joint_statement")["signatories"] == []
+    for by in ("after months of mediation by Chinese Foreign Minister Wang Yi",   # (nor of any other noun but a where or when)
+               "in Moscow under a proposal by Turkish Foreign Minister Hakan Fidan",
+               "in Tehran on Friday during a two-day stay by Sergey Lavrov"):
+        gold = extract(article("Iran and Russia signed a deal on energy cooperation in Moscow on Friday.", f"The deal was signed {by}."))
+        assert agreement(gold, "agreement")["signatories"] == [], by
+    gold = extract(article(   # "signed" the second of two passive verbs
+        "Iran and Russia signed a deal on energy cooperation in Moscow.",
+        "The deal was negotiated for months and finally signed in Moscow on Friday by Abbas Araghchi and Sergey Lavrov."))
+    assert agreement(gold, "agreement")["signatories"] == ["Abbas Araghchi", "Sergey Lavrov"]
 
 
 def test_putting_pen_to_paper_on_an_agreement_is_signing_it(extract):
