@@ -60,7 +60,9 @@ def others(words: list[Token], head: Token) -> bool:
     """"such an accord", "similar understandings", "similar memoranda": agreements of a kind, not one told. "A similar
     pact" is one, told ("He also inked a similar agreement with Lithuania's president")."""
     words = [t.lower_ for t in words]
-    return "such" in words or "similar" in words and not {"a", "an"} & set(words)
+    # ("a similar agreement with any country", "with each of the G7 countries": of a kind, whichever)
+    anyone = any(t.lower_ in ("any", "each", "every", "all") for t in head.subtree if t.i > head.i)
+    return "such" in words or "similar" in words and (not {"a", "an"} & set(words) or anyone)
 
 
 def shares_name_words(m: AgreementMention, a: Agreement) -> bool:

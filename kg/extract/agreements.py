@@ -570,7 +570,12 @@ class AgreementBuilder:
         """What a pronoun at ``start`` refers to: an agreement told before it in its sentence ("Once signed, the
         agreement will need to be approved ... before it can enter into force"), else the last one referred to."""
         before = [t for m in mentions if m.definite and m.span.end_char <= start and (t := self._link(m)) is not None]
-        return before[-1] if before else self.last_ref[0] if self.last_ref else None
+        if before or not self.last_ref:
+            return before[-1] if before else None
+        if not self.agreements[self.last_ref[0]].compared:
+            return self.last_ref[0]
+        # ("signed a similar pact in October. Sunak said he would sign it with pride": the story's)
+        return next((i for i in reversed(range(len(self.agreements))) if not self.agreements[i].compared), None)
 
     def _link(self, m: AgreementMention, signed: bool = False) -> int | None:
         """The agreement a mention refers to: the most recent compatible one, and of the same kind when the

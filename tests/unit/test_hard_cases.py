@@ -2869,6 +2869,11 @@ def test_a_similar_agreement_signed_with_a_named_leader_is_one_told(extract):
         "Officials said similar memoranda would be signed with the other countries of the region in the coming "
         "months."))
     assert len(gold["agreements"]) == 1 and len(events(gold, "signing")) == 1
+    gold = extract(article(   # (nor is "a similar agreement with any country", or "with each of")
+        "Ukraine and Estonia signed a security agreement in Brussels on Thursday.",
+        "It is the first time Estonia has signed a similar agreement with any country.",
+        "Kyiv has already signed a similar agreement with each of the G7 countries."))
+    assert len(gold["agreements"]) == 1 and len(events(gold, "signing")) == 1
 
 
 def test_the_agreement_after_a_similar_one_is_the_storys_own(extract):
@@ -2883,6 +2888,13 @@ def test_the_agreement_after_a_similar_one_is_the_storys_own(extract):
     story = next(a for a in gold["agreements"] if a["status"] == "planned")
     assert story["parties"] == ["Japan", "United Kingdom"]
     assert {e["agreement"] for e in gold["events"] if e["type"] == "other"} == {story["name"]}
+    gold = extract(article(   # (a pronoun in the next sentence too)
+        "Prime Minister Fumio Kishida and British Prime Minister Rishi Sunak will sign a reciprocal access agreement "
+        "in London on Wednesday.",
+        "Kishida and Australian Prime Minister Scott Morrison signed a similar pact in Tokyo in October.",
+        "Sunak said he would sign it with pride.",
+        published="11 January 2023 - 10:00"))
+    assert one(events(gold, "statement"))["agreement"] == "reciprocal access agreement"
 
 
 def test_conferring_with_a_leader_is_a_meeting_and_conferring_an_honour_an_act(extract):
