@@ -230,7 +230,9 @@ class ActsReader(EventBuilder):
         objects = {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}   # "addressed members of the community"
         if any(c.dep_ == "dobj" and is_signing_ceremony(c) for c in verb.children):
             return False   # "attended the signing ceremony": the signing's, one who oversaw it
-        # ("conferred with Prime Minister Young", with no honour conferred, is talks)
-        honour = lemma in HONOUR_VERBS and (lemma != "confer" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.lower_ == "on" for c in verb.children))
+        # ("conferred with Prime Minister Young on Friday", with no honour conferred, is talks)
+        talked = not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) \
+            and (any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or not any(c.lower_ in ("on", "upon") for c in verb.children))
+        honour = lemma in HONOUR_VERBS and (lemma != "confer" or not talked)
         return bool(objects & CEREMONY_OBJECTS.get(lemma, set())) or honour \
             or lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)

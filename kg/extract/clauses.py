@@ -506,7 +506,7 @@ class ClauseReader:
             if head.lemma_.lower() in ("pleased", "glad", "happy", "delighted", "honoured", "honored"):
                 return "happened"   # "said he was pleased to speak with Starmer"
             return "planned"
-        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after") and verb.head.head.i != verb.head.i:
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "before" and verb.head.head.i != verb.head.i:
             # "is scheduled to leave for Tokyo today, before travelling to South Korea": the time of the clause it follows
             anchor = verb.head.head
             while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:

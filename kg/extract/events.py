@@ -143,7 +143,7 @@ class EventFinder(TalksReader, ActsReader):
             return self._some(event)
         if verb and lemma in VISIT_VERBS and not self._invited(tok):
             flew_in = any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in tok.children)   # "Zelensky flew in on Saturday"
-            if lemma != "visit" and not self._place(tok) and not flew_in or any(c.lower_ == "home" for c in tok.children):
+            if lemma != "visit" and (not self._place(tok) and not flew_in or any(c.lower_ == "home" and c.dep_ == "advmod" for c in tok.children)):
                 return []   # (and "before flying home to San José" is the end of a visit, not one)
             visited = [m for m in self._mentions_in(self._objects(tok)) if m.key in self.entities]
             # (an organisation that only qualifies what was visited does not make it one: "visit other GCC states")

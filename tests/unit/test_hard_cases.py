@@ -2900,7 +2900,7 @@ def test_the_agreement_after_a_similar_one_is_the_storys_own(extract):
 def test_conferring_with_a_leader_is_a_meeting_and_conferring_an_honour_an_act(extract):
     gold = extract(article(
         "US Secretary of State Antony Blinken held talks with Foreign Minister Sergey Lavrov in Geneva on Friday.",
-        "He then conferred with Foreign Minister Abbas Araghchi."))
+        "He then conferred with Foreign Minister Abbas Araghchi on Saturday."))
     assert [e["participants"] for e in events(gold, "meeting")][-1] == ["Antony Blinken", "Abbas Araghchi"]
     assert events(gold, "other") == []
     gold = extract(article("At the Kremlin yesterday, Vladimir Putin conferred on Abbas Araghchi the Order of Friendship."))
@@ -2940,10 +2940,16 @@ def test_a_stop_after_a_planned_one_is_planned_too_and_flying_home_is_no_visit(e
         "Masoud Pezeshkian met Vladimir Putin in Kazan in October, before travelling to Moscow on Friday to sign the "
         "treaty."))
     assert events(gold, "signing", "happened")
+    gold = extract(article(   # (what came "after" is not to come: "after signing a treaty ... on Friday")
+        "Sergey Lavrov is expected to visit Tehran next week, after signing a treaty with Abbas Araghchi in Moscow on "
+        "Friday."))
+    assert events(gold, "signing", "happened")
     gold = extract(article(
         "Abbas Araghchi is due to meet members of the Iranian community in Geneva on Wednesday before flying home to "
         "Tehran."))
     assert events(gold, "visit") == []
+    gold = extract(article("Narendra Modi visited the home of Vladimir Putin at Novo-Ogaryovo outside Moscow on Monday."))
+    assert len(events(gold, "visit")) == 1   # (a visit to a home is a visit)
 
 
 def test_they_who_signed_in_a_relative_clause_are_the_subject_of_the_sentence(extract):
