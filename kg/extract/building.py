@@ -69,13 +69,15 @@ class EventBuilder(ClauseReader):
             event.object_spans = [self._char_span(o) for o in self._signed_objects(trigger, verb)]
         if kind == "other":
             event.roles = {k: r for k, r in event.roles.items() if self.entities[k].kind == "person"}
-        # (but once the one who "told reporters" is known, the people in what was told are not there: "Kim told
-        # reporters that the meeting showed Trump's willingness")
+        # (but once the teller is known, not the people in what was told: "Kim told reporters that the meeting showed
+        # Trump's willingness"; "Putin told reporters alongside Pezeshkian" keeps Pezeshkian)
         people = len([k for k in event.roles if self.entities[k].kind == "person"])
-        told = kind == "press_conference" and trigger.pos_ in ("VERB", "AUX") and people
-        if kind in ("meeting", "press_conference") and not told and people < 2:
+        told = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in trigger.children
+                if kind == "press_conference" and people and t.dep_ == "ccomp"]
+        if kind in ("meeting", "press_conference") and people < 2:
             for m in self.mentions:
                 if m.kind == "person" and m.key in self.entities and not m.in_quote and m.key not in event.roles \
+                        and not any(s <= m.start < e for s, e in told) \
                         and not PAST_HOLDER.search(self.doc.text[max(0, m.start - 40):m.start]):
                     event.roles[m.key] = "participant"   # (not "then President Kim Dae-jung", of another time)
         # "the summit hosted by Brazil"; "talks in Putrajaya hosted by Anwar" (not the host of a summit they are beside)

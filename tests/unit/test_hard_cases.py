@@ -2912,6 +2912,10 @@ def test_the_people_in_what_was_told_to_reporters_are_not_at_the_press_conferenc
         "Vladimir Putin and Masoud Pezeshkian met in the Kremlin on Friday.",
         "Before the talks began, Pezeshkian told reporters that the meeting showed Putin's willingness to deepen ties."))
     assert one(events(gold, "press_conference"))["participants"] == ["Masoud Pezeshkian"]
+    for told in ("Vladimir Putin told reporters alongside Masoud Pezeshkian after the talks that the treaty was historic.",
+                 "Standing next to Masoud Pezeshkian, Vladimir Putin told reporters that the treaty was historic."):
+        gold = extract(article("Vladimir Putin and Masoud Pezeshkian met in the Kremlin on Friday.", told))   # (one beside him is)
+        assert one(events(gold, "press_conference"))["participants"] == ["Vladimir Putin", "Masoud Pezeshkian"], told
     gold = extract(article(   # (one whom the parse does not give as the subject is still found)
         "Vladimir Putin and Masoud Pezeshkian met in the Kremlin on Friday.",
         "Briefing reporters in Moscow, Foreign Minister Abbas Araghchi said the leaders had discussed trade."))
