@@ -33,7 +33,8 @@ class SectorMatcher:
         self.hidden = sector_labels(str(path), (SKOS.hiddenLabel,))
         self.concepts = set(self.labels.values())
         words = sorted(self.labels, key=len, reverse=True)
-        self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
+        # (not a word negated by "non-": "non-oil trade" is trade, not oil)
+        self.pattern = re.compile(r"(?<!\bnon-)\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, concept id) of each sector word in ``text``."""

@@ -2973,3 +2973,9 @@ def test_the_agreement_the_two_countries_signed_read_as_a_relative_clause(extrac
     earlier = one([e for e in events(gold, "signing") if e["date"] == "2025-03"])
     assert sorted(earlier["participants"]) == ["Iran", "Russia"]
     assert earlier["agreement"] == "Comprehensive Economic Partnership Agreement"
+
+
+def test_a_sector_word_negated_by_non_is_no_sector(extract):
+    gold = extract(article(
+        "Iran and Russia signed a trade agreement on Friday, which aims to raise non-oil bilateral trade to $40 billion."))
+    assert agreement(gold, "agreement")["sectors"] == ["trade"]
