@@ -297,6 +297,8 @@ class ClauseReader:
             head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         else:
             head = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if head is None:   # "the Lancaster House Treaty signed in 2010" read as "the treaty signed": what was signed
+                head = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in AGREEMENT_WORDS), None)
             if head is None and (signers := _misread_relative(verb)) is not None:
                 signed = verb.doc[signers.left_edge.i - 1]   # "the CEPA the two countries signed in March": the CEPA
                 while signed.dep_ == "compound" and signed.head.i > signed.i:

@@ -2979,3 +2979,12 @@ def test_a_sector_word_negated_by_non_is_no_sector(extract):
     gold = extract(article(
         "Iran and Russia signed a trade agreement on Friday, which aims to raise non-oil bilateral trade to $40 billion."))
     assert agreement(gold, "agreement")["sectors"] == ["trade"]
+
+
+def test_a_treaty_named_then_signed_in_a_year_is_a_background_signing(extract):
+    gold = extract(article(   # the parser reads "the Lancaster House Treaty signed" as a treaty that signed
+        "British Defence Secretary John Healey and German Defence Minister Boris Pistorius signed the Trinity House "
+        "Agreement in London on Wednesday.",
+        "Britain already has a defence treaty with France, the Lancaster House Treaty signed in 2010."))
+    earlier = one([e for e in events(gold, "signing") if e["date"] == "2010"])
+    assert earlier["participants"] == ["United Kingdom", "France"] and earlier["agreement"] == "Lancaster House Treaty"
