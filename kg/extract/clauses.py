@@ -463,7 +463,8 @@ class ClauseReader:
         for a in [span.root, *span.root.ancestors]:
             if a.pos_ in ("VERB", "AUX") and a.dep_ in ("acl", "relcl") and a.head.lower_ in TALK_NOUNS | SUMMIT_NOUNS:
                 return a.head.i   # "the summit to be held in Shusha in July": the summit's date
-            if a.pos_ in ("VERB", "AUX") or a.lower_ in TALK_NOUNS | VISIT_NOUNS | SUMMIT_NOUNS | {"conference", "signing"}:
+            if a.pos_ in ("VERB", "AUX") or a.lower_ in TALK_NOUNS | VISIT_NOUNS | SUMMIT_NOUNS | {"conference", "signing"} \
+                    or a.lemma_.lower() in VISIT_NOUNS and a.pos_ == "NOUN":   # ("his visits in 2000 and 2014")
                 if a.i not in range(span.start, span.end):
                     return a.i
         return None

@@ -152,6 +152,8 @@ class EventFinder(TalksReader, ActsReader):
                                                 and not any(h >= max(m.end for m in visited) for h in heads)
                                                 or any(o.lemma_.lower() in FACILITY_NOUNS for o in self._objects(tok)))
             return self._some(self._simple(tok, "other" if institution else "visit", tok, guest=True))
+        if noun and tok.tag_ == "NNS" and lemma in VISIT_NOUNS and len(dates := self._own_dates(tok)) >= 2:
+            return self._earlier_visits(tok, dates)
         if noun and text in VISIT_NOUNS and tok.dep_ != "compound" and not self._invited(self._governor(tok)) \
                 and self._governor(tok).lemma_.lower() != "invite":   # "invited Albanese ... for an official visit"
             return self._some(self._noun_event(tok, "visit", guest=True))
@@ -263,6 +265,16 @@ class EventFinder(TalksReader, ActsReader):
                 event.object_spans = [self._char_span(list(g.subtree)) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "for")
                                       for g in c.children if g.dep_ == "pobj" and (g.lower_ in AGREEMENT_NOUNS or g.lemma_.lower() in AGREEMENT_NOUNS)]
         return event
+
+    def _earlier_visits(self, noun: Token, dates: list) -> list[Event]:
+        """"after his visits in November 2000 and September 2014": one visit a date, of the one whose visits they are
+        (past dates only: "his visits in May and June" to come are told elsewhere as plans)."""
+        guests = self._actors([t for c in noun.children if c.dep_ == "poss" for t in c.subtree])
+        if not guests or any(d.latest >= self.published for d in dates):
+            return []
+        place = self._place_after(noun, "to")
+        return [Event("visit", self.index, date=date, place=place, roles={k: "guest" for k in guests}, evidence=[self.index])
+                for date in dates]
 
     def _own_dates(self, noun: Token) -> list:
         """The dates of a noun trigger's own phrase: "Thursday's summit", "the summit, held from 5 to 6 December"."""

@@ -2988,3 +2988,10 @@ def test_a_treaty_named_then_signed_in_a_year_is_a_background_signing(extract):
         "Britain already has a defence treaty with France, the Lancaster House Treaty signed in 2010."))
     earlier = one([e for e in events(gold, "signing") if e["date"] == "2010"])
     assert earlier["participants"] == ["United Kingdom", "France"] and earlier["agreement"] == "Lancaster House Treaty"
+
+
+def test_earlier_visits_told_with_their_dates_are_one_visit_each(extract):
+    gold = extract(article(
+        "Russian President Vladimir Putin arrived in Tehran on Monday.",
+        "This is Vladimir Putin's third visit to Iran, after his visits in November 2000 and September 2014."))
+    assert sorted(e["date"] for e in events(gold, "visit") if e["date"] < "2025") == ["2000-11", "2014-09"]
