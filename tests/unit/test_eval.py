@@ -40,8 +40,10 @@ def test_the_seed_scores_at_least_095_against_its_gold():
 # Floors a little under what the development corpus scores today (README, "Extraction"): a change that loses
 # more than that on the corpus it was tuned on is a regression.  They are not the targets (0.85).  (Sectors
 # went from 0.68 to 0.66 when the eleventh held-out set joined development, and from 0.680 to 0.658 when the
-# thirteenth did: their articles score lower there; agreements went from 0.820 to 0.806 when the fourteenth did.)
-DEVELOPMENT_FLOORS = {"events": 0.75, "agreements": 0.80, "signatories": 0.80, "sectors": 0.65, "quotes": 0.90, "micro": 0.79}
+# thirteenth did: their articles score lower there; agreements went from 0.820 to 0.806 when the fourteenth did; with
+# the fifteenth, on the same code, events went from 0.752 to 0.743, signatories from 0.802 to 0.782, sectors from 0.655
+# to 0.638 and micro from 0.791 to 0.785.)
+DEVELOPMENT_FLOORS = {"events": 0.74, "agreements": 0.80, "signatories": 0.79, "sectors": 0.64, "quotes": 0.90, "micro": 0.78}
 
 
 def test_the_development_corpus_does_not_regress():
