@@ -83,11 +83,11 @@ def _outer_subject(tokens: list[Token]) -> list[Token]:
     pronoun = next((t for t in tokens if t.lower_ == "they" and t.dep_ == "nsubj" and t.head.dep_ == "relcl"), None)
     if pronoun is None:
         return []
-    for verb in pronoun.head.head.ancestors:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if verb.pos_ in ("VERB", "AUX") and subject is not None:
-            return core_phrase(subject)
-    return []
+    verb = next((v for v in pronoun.head.head.ancestors if v.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in v.children)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    # (only a plural subject: not "Peskov welcomed the treaty they signed", "Xi said he valued the treaty they signed")
+    plural = subject is not None and subject.pos_ != "PRON" and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children))
+    return core_phrase(subject) if plural else []
 
 
 def core_phrase(head: Token) -> list[Token]:
@@ -297,7 +297,9 @@ class ClauseReader:
             head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         else:
             head = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if head is None:   # "the Lancaster House Treaty signed in 2010" read as "the treaty signed": what was signed
+            if head is None and not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children):
+                # "the Lancaster House Treaty signed in 2010" read as "the treaty signed": what was signed (not "The
+                # Global Partnership signed on to the initiative")
                 head = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in AGREEMENT_WORDS), None)
             if head is None and (signers := _misread_relative(verb)) is not None:
                 signed = verb.doc[signers.left_edge.i - 1]   # "the CEPA the two countries signed in March": the CEPA
@@ -463,8 +465,7 @@ class ClauseReader:
         for a in [span.root, *span.root.ancestors]:
             if a.pos_ in ("VERB", "AUX") and a.dep_ in ("acl", "relcl") and a.head.lower_ in TALK_NOUNS | SUMMIT_NOUNS:
                 return a.head.i   # "the summit to be held in Shusha in July": the summit's date
-            if a.pos_ in ("VERB", "AUX") or a.lower_ in TALK_NOUNS | VISIT_NOUNS | SUMMIT_NOUNS | {"conference", "signing"} \
-                    or a.lemma_.lower() in VISIT_NOUNS and a.pos_ == "NOUN":   # ("his visits in 2000 and 2014")
+            if a.pos_ in ("VERB", "AUX") or a.lower_ in TALK_NOUNS | VISIT_NOUNS | SUMMIT_NOUNS | {"conference", "signing"}:
                 if a.i not in range(span.start, span.end):
                     return a.i
         return None

@@ -152,7 +152,7 @@ class EventFinder(TalksReader, ActsReader):
                                                 and not any(h >= max(m.end for m in visited) for h in heads)
                                                 or any(o.lemma_.lower() in FACILITY_NOUNS for o in self._objects(tok)))
             return self._some(self._simple(tok, "other" if institution else "visit", tok, guest=True))
-        if noun and tok.tag_ == "NNS" and lemma in VISIT_NOUNS and len(dates := self._own_dates(tok)) >= 2:
+        if noun and tok.tag_ == "NNS" and lemma in VISIT_NOUNS and len(dates := self._phrase_dates(tok)) >= 2:
             return self._earlier_visits(tok, dates)
         if noun and text in VISIT_NOUNS and tok.dep_ != "compound" and not self._invited(self._governor(tok)) \
                 and self._governor(tok).lemma_.lower() != "invite":   # "invited Albanese ... for an official visit"
@@ -253,7 +253,7 @@ class EventFinder(TalksReader, ActsReader):
         if event is not None:
             own = self._own_dates(noun)
             # "on Tuesday, after a visit to China": the clause's day is not the visit's (unless told in its own phrase)
-            inside = [d.span for d in self.dates if noun.left_edge.idx <= d.start < noun.right_edge.idx + len(noun.right_edge)]
+            inside = self._phrase_dates(noun)
             before_or_after = noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before") and event.date not in inside
             if own:   # (a plan's own date read forward: "the summit to be held in July")
                 event.date = own[0] if event.status == "happened" else self._forward(own[0], noun)
@@ -265,6 +265,10 @@ class EventFinder(TalksReader, ActsReader):
                 event.object_spans = [self._char_span(list(g.subtree)) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "for")
                                       for g in c.children if g.dep_ == "pobj" and (g.lower_ in AGREEMENT_NOUNS or g.lemma_.lower() in AGREEMENT_NOUNS)]
         return event
+
+    def _phrase_dates(self, noun: Token) -> list:
+        """The dates inside a noun's own phrase ("visits in November 2000 and September 2014")."""
+        return [d.span for d in self.dates if noun.left_edge.idx <= d.start < noun.right_edge.idx + len(noun.right_edge)]
 
     def _earlier_visits(self, noun: Token, dates: list) -> list[Event]:
         """"after his visits in November 2000 and September 2014": one visit a date, of the one whose visits they are

@@ -2963,6 +2963,11 @@ def test_they_who_signed_in_a_relative_clause_are_the_subject_of_the_sentence(ex
         "The two countries also agreed to activate a security cooperation agreement they signed in 2001."))
     earlier = one([e for e in events(gold, "signing") if e["date"] == "2001"])
     assert sorted(earlier["participants"]) == ["Iran", "Russia"]
+    for outer in ("Kremlin spokesman Dmitry Peskov welcomed the treaty they signed in January.",   # (one is not "they")
+                  "Pezeshkian praised the strategic partnership treaty they signed in January."):
+        gold = extract(article("Iranian President Masoud Pezeshkian and Russian President Vladimir Putin held talks in "
+                               "Moscow on Friday.", outer))
+        assert one(events(gold, "signing"))["participants"] == ["Masoud Pezeshkian", "Vladimir Putin"], outer
 
 
 def test_the_agreement_the_two_countries_signed_read_as_a_relative_clause(extract):
@@ -2988,6 +2993,10 @@ def test_a_treaty_named_then_signed_in_a_year_is_a_background_signing(extract):
         "Britain already has a defence treaty with France, the Lancaster House Treaty signed in 2010."))
     earlier = one([e for e in events(gold, "signing") if e["date"] == "2010"])
     assert earlier["participants"] == ["United Kingdom", "France"] and earlier["agreement"] == "Lancaster House Treaty"
+    gold = extract(article(   # (but one who "signed on to" something signed it)
+        "French President Emmanuel Macron visited Nairobi on Friday.",
+        "The Global Partnership signed on to the initiative in Nairobi on Friday."))
+    assert gold["agreements"] == []
 
 
 def test_earlier_visits_told_with_their_dates_are_one_visit_each(extract):
@@ -2995,3 +3004,7 @@ def test_earlier_visits_told_with_their_dates_are_one_visit_each(extract):
         "Russian President Vladimir Putin arrived in Tehran on Monday.",
         "This is Vladimir Putin's third visit to Iran, after his visits in November 2000 and September 2014."))
     assert sorted(e["date"] for e in events(gold, "visit") if e["date"] < "2025") == ["2000-11", "2014-09"]
+    gold = extract(article(   # (the date of a clause with a plural "visits" in it stays the clause's)
+        "Russian President Vladimir Putin arrived in Tehran on Friday.",
+        "During his visits in 2015 and 2018 he met Supreme Leader Ali Khamenei."))
+    assert one(events(gold, "meeting"))["date"] == "2015"
