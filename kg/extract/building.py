@@ -87,6 +87,9 @@ class EventBuilder(ClauseReader):
             # "the BRICS summit", "the G20 summit": the organisation whose summit it is takes part
             for key in self._actors([t for c in trigger.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree]):
                 event.roles.setdefault(key, "participant")
+            # "Their second summit, held in Hanoi on February 27-28": theirs, those of the last event that had several
+            for key in self._plural([c for c in trigger.children if c.dep_ == "poss" and c.lower_ == "their"]) if not event.roles else []:
+                event.roles[key] = "participant"
         if kind == "visit" and not event.roles and trigger.pos_ == "VERB" and not self._object_controlled(trigger):
             # "..., becoming the first G7 leader to visit China" (but not "expected a business delegation to visit")
             clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX") and self._subjects(a)), None)

@@ -198,7 +198,7 @@ class ClauseReader:
             return recent if len(recent) == count else []
         # "The presidents also signed": as "they", the people of the last event that had several
         bare = [t for t in tokens if t.norm_ in OFFICE_PLURALS and [c.lower_ for c in t.children] == ["the"]]
-        if not ({"they", "both"} & words or ({"two", "leaders", "sides"} & words and words & PLURAL_HEADS) or bare):
+        if not ({"they", "both"} & words or words == {"their"} or ({"two", "leaders", "sides"} & words and words & PLURAL_HEADS) or bare):
             return []
         counted = [t for t in tokens if t.norm_ in OFFICE_PLURALS and any(c.lower_ in NUMBER_WORDS or c.lower_ == "both" for c in t.children)]
         office = counted[0].norm_[:-1] if counted else None

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.dates import DateMention, Span
+from kg.extract.agreement_mentions import ORDINALS
 from kg.extract.acts import ActsReader
 from kg.extract.clauses import is_signing_ceremony, signed_preposition
 from kg.extract.records import Event, Mention
@@ -202,7 +203,10 @@ class EventFinder(TalksReader, ActsReader):
                       if self.entities[k].kind == "person"]   # ("his visit" is the visit told, whoever "his" was taken for)
             earlier_one = any(c.lower_ in EARLIER_WORDS for c in noun.children)   # "Xi's previous visit"
             elsewhere = self._place_after(noun, "to") if kind == "visit" else None   # "Erdogan's visit to Cairo in February"
-            when = (own[0] if own else self._date(self._governor(noun))) if kind == "visit" else None
+            # (a summit counted and told with a day of its own is the one of that day: "Their second summit, held in
+            # Hanoi on February 27-28", after the first, told before)
+            counted = kind == "summit" and any(c.lower_ in ORDINALS for c in noun.children)
+            when = own[0] if own and (kind == "visit" or counted) else self._date(self._governor(noun)) if kind == "visit" else None
             candidates = [e for e in reversed(self.history) if (e.type == kind or (kind, e.type) == ("meeting", "summit")
                           or (kind, e.type) == ("summit", "meeting") and e.status == "happened" and own and e.date == own[0]
                           and len([k for k in e.roles if self.entities[k].kind == "person"]) == 2)

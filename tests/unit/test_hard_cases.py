@@ -3008,3 +3008,12 @@ def test_earlier_visits_told_with_their_dates_are_one_visit_each(extract):
         "Russian President Vladimir Putin arrived in Tehran on Friday.",
         "During his visits in 2015 and 2018 he met Supreme Leader Ali Khamenei."))
     assert one(events(gold, "meeting"))["date"] == "2015"
+
+
+def test_their_second_summit_with_a_day_of_its_own_is_not_the_first(extract):
+    gold = extract(article(
+        "Vladimir Putin and Masoud Pezeshkian met in the Kremlin on Friday.",
+        "At their first summit, in Tehran in June last year, they signed a joint statement.",
+        "Their second summit, held in Kazan on October 22-24, ended without an agreement."))
+    assert sorted(e["date"] for e in events(gold, "summit")) == ["2024-06", "2024-10-22/2024-10-24"]
+    assert all(e["participants"] == ["Vladimir Putin", "Masoud Pezeshkian"] for e in events(gold, "summit"))
