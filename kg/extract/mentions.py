@@ -547,7 +547,8 @@ class MentionFinder:
         named after his office ("Office of the President of Ukraine", "Press Service of the President of Kyrgyzstan")."""
         added = []
         for tok in doc:
-            if _office_body(tok) is None or any(m.start <= tok.idx < m.end for m in mentions if m.kind != "person"):
+            body = _office_body(tok)
+            if body is None or any(m.start <= tok.idx < m.end for m in mentions if m.kind != "person"):
                 continue
             owners = [t for c in tok.children if c.dep_ == "poss" for t in c.subtree] \
                 + [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
@@ -558,7 +559,6 @@ class MentionFinder:
                 continue
             holder = self.entities[person.key]
             holding = self.ref.holdings_of(person.key, self.day) if holder.known else []
-            body = _office_body(tok)
             name = f"{body} of the {holding[0].office_label}" if holding else f"{body} of {holder.name}"
             entity = self.entity("organisation", slug(name), name)
             entity.country = entity.country or holder.country   # it acts for his state
